@@ -1,0 +1,45 @@
+using Ledger.Domain.Budget;
+using Ledger.Domain.Events;
+
+namespace Ledger.Projections.Journal;
+
+/// <summary>
+/// Every projection of the whole journal at once, advanced event by event from a checkpoint: the budget
+/// of each unit-year (from which the change tables are built) and the catalogue of units and years.
+/// Applying an event at or before the checkpoint does nothing, so a replay can resume anywhere.
+/// Not thread-safe: one writer folds it; readers take <see cref="Snapshot"/>.
+/// </summary>
+public sealed class JournalProjection
+{
+    private readonly Dictionary<UnitYear, BudgetState> _budgets = [];
+
+    /// <summary>Global position of the last event applied; 0 before the first.</summary>
+    public long Checkpoint { get; private set; }
+
+    public long EventsApplied { get; private set; }
+
+    public void Apply(long position, EventEnvelope envelope)
+    {
+        if (position <= Checkpoint)
+            return;
+        var key = new UnitYear(envelope.Unit, envelope.FiscalYear);
+        _budgets[key] = BudgetDecider.Evolve(_budgets.GetValueOrDefault(key) ?? BudgetState.Initial, envelope);
+        Checkpoint = position;
+        EventsApplied++;
+    }
+
+    public BudgetState? Budget(string unit, int fiscalYear) => _budgets.GetValueOrDefault(new UnitYear(unit, fiscalYear));
+
+    /// <summary>Units in name order, each with its fiscal years ascending.</summary>
+    public IReadOnlyList<(string Unit, IReadOnlyList<int> Years)> Units() =>
+        _budgets.Keys
+            .GroupBy(k => k.Unit, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<int>)g.Select(k => k.FiscalYear).Order().ToList()))
+            .ToList();
+
+    public IReadOnlyDictionary<UnitYear, BudgetState> Snapshot() => new Dictionary<UnitYear, BudgetState>(_budgets);
+}
+
+/// <summary>The key of a stream: one unit's budget for one fiscal year.</summary>
+public readonly record struct UnitYear(string Unit, int FiscalYear);

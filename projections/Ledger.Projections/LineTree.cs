@@ -1,0 +1,40 @@
+using Ledger.Domain.Budget;
+using Ledger.Domain.Values;
+
+namespace Ledger.Projections;
+
+/// <summary>
+/// The parent–child structure of a folded budget, for sums: a line's pagu at a stage is its own pagu plus
+/// its children's, and zero where the line is not present at that stage.
+/// </summary>
+public sealed class LineTree
+{
+    private readonly Dictionary<Kode, List<LineState>> _children = [];
+
+    public LineTree(BudgetState state)
+    {
+        foreach (var line in state.Lines.Values)
+        {
+            if (line.Parent is not { } parent)
+                continue;
+            if (!_children.TryGetValue(parent, out var list))
+                _children[parent] = list = [];
+            list.Add(line);
+        }
+    }
+
+    public IReadOnlyList<LineState> ChildrenOf(Kode kode) =>
+        _children.TryGetValue(kode, out var list) ? list : [];
+
+    public bool IsLeaf(Kode kode) => !_children.ContainsKey(kode);
+
+    public Money PaguAt(LineState line, Stage stage)
+    {
+        if (!line.Present.At(stage))
+            return Money.Zero;
+        var sum = line.Pagu.At(stage);
+        foreach (var child in ChildrenOf(line.Kode))
+            sum += PaguAt(child, stage);
+        return sum;
+    }
+}

@@ -1,0 +1,23 @@
+using Ledger.Domain.Values;
+
+namespace Ledger.Projections.Perubahan;
+
+/// <summary>
+/// One line of the "sebelum / setelah perubahan" table. Parents carry the sums of their children.
+/// The last row of a table is the JUMLAH row, with no <see cref="Kode"/> and no <see cref="Level"/>.
+/// </summary>
+public sealed record PerubahanRow(
+    Kode? Kode,
+    Level? Level,
+    string Uraian,
+    Money Sebelum,
+    Money Setelah,
+    string Indikator,
+    string TargetSebelum,
+    string TargetSetelah)
+{
+    /// <summary>Jumlah perubahan: setelah − sebelum, negative for a cut.</summary>
+    public Money Perubahan => Setelah - Sebelum;
+
+    public bool IsTotal => Kode is null;
+}

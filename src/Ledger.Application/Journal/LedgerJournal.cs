@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using Ledger.Domain.Events;
+using Ledger.Domain.Json;
+using Ledger.Store;
+
+namespace Ledger.Application.Journal;
+
+/// <summary>
+/// The domain's view of the store: envelopes in, envelopes out, one stream per unit-year. Serialises with
+/// <see cref="EventJson"/>; the store itself sees only opaque bytes.
+/// </summary>
+public sealed class LedgerJournal(IEventStore store)
+{
+    public IEventStore Store => store;
+
+    public static StreamName StreamOf(string unit, int fiscalYear) => StreamName.For(unit, fiscalYear);
+
+    /// <summary>The stream's events, oldest first, with the stream version after them (-1 for none).</summary>
+    public async Task<(IReadOnlyList<EventEnvelope> Events, long Version)> ReadStreamAsync(string unit, int fiscalYear, CancellationToken ct)
+    {
+        var events = new List<EventEnvelope>();
+        long version = -1;
+        await foreach (var stored in store.ReadStreamAsync(StreamOf(unit, fiscalYear), 0, ct))
+        {
+            events.Add(Decode(stored));
+            version = stored.StreamVersion;
+        }
+        return (events, version);
+    }
+
+    public async IAsyncEnumerable<(StoredEvent Stored, EventEnvelope Envelope)> ReadAllAsync(
+        GlobalPosition after, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var stored in store.ReadAllAsync(after, ct))
+            yield return (stored, Decode(stored));
+    }
+
+    public Task<AppendResult> AppendAsync(string unit, int fiscalYear, ExpectedVersion expected, IReadOnlyList<EventEnvelope> events, CancellationToken ct)
+    {
+        var data = new EventData[events.Count];
+        for (var i = 0; i < events.Count; i++)
+            data[i] = Encode(events[i]);
+        return store.AppendAsync(StreamOf(unit, fiscalYear), expected, data, ct);
+    }
+
+    public static EventData Encode(EventEnvelope envelope) =>
+        new(envelope.Id, envelope.EventType, EventJson.Serialize(envelope));
+
+    /// <exception cref="EventFormatException">The stored bytes are not an event: the journal is damaged.</exception>
+    public static EventEnvelope Decode(StoredEvent stored)
+    {
+        try
+        {
+            return EventJson.Deserialize(stored.Payload.Span);
+        }
+        catch (EventFormatException e)
+        {
+            throw new EventFormatException($"event at position {stored.Position} of {stored.Stream.Value}: {e.Message}", e);
+        }
+    }
+}

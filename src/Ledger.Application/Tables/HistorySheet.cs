@@ -1,0 +1,65 @@
+using Ledger.Domain.Events;
+using Ledger.Domain.Values;
+using Ledger.Projections.History;
+using Ledger.Sheets.Numbers;
+using Ledger.Sheets.Writing;
+
+namespace Ledger.Application.Tables;
+
+/// <summary>A line's history as a table: one row per event, what it did in words, and who decided it on what basis.</summary>
+public static class HistorySheet
+{
+    public static readonly IReadOnlyList<Column> Columns =
+    [
+        new("versi", CellKind.Number),
+        new("berlaku", CellKind.Text),
+        new("tercatat", CellKind.Text),
+        new("tahap", CellKind.Text),
+        new("kode", CellKind.Text),
+        new("peristiwa", CellKind.Text),
+        new("rincian", CellKind.Text),
+        new("dasar_hukum", CellKind.Text),
+        new("alasan", CellKind.Text),
+        new("oleh", CellKind.Text),
+    ];
+
+    public static Table From(string title, IReadOnlyList<HistoryEntry> entries)
+    {
+        var rows = entries.Select(entry => (IReadOnlyList<Cell>)
+        [
+            Cell.OfNumber(entry.Version),
+            Cell.OfText(entry.Envelope.Effective.ToString("yyyy-MM-dd", null)),
+            Cell.OfText(entry.Envelope.Recorded.ToString()),
+            Cell.OfText(entry.Envelope.Stage.Name()),
+            Cell.OfText(entry.Envelope.Event.Line?.Value),
+            Cell.OfText(entry.Envelope.EventType),
+            Cell.OfText(Describe(entry.Envelope.Event)),
+            Cell.OfText(entry.Envelope.Basis),
+            Cell.OfText(entry.Envelope.Reason),
+            Cell.OfText(entry.Envelope.Actor),
+        ]).ToList();
+        return new Table(title, Columns, rows);
+    }
+
+    public static string Describe(BudgetEvent @event) => @event switch
+    {
+        BudgetSheetImported e => $"lembar {e.Source} diimpor ({e.LineCount} baris)",
+        LineOpened e => $"{e.Level.Name()} dibuka: {e.Uraian}",
+        LineDescribed e => $"uraian menjadi: {e.Uraian}",
+        LineRemoved => "baris dihapus; pagu menjadi Rp 0",
+        PaguAllocated e => $"pagu {Indonesian.Rupiah(e.Pagu)}",
+        PaguRevised e => $"pagu {Indonesian.Rupiah(e.From)} → {Indonesian.Rupiah(e.To)} ({Change(e.From, e.To)})",
+        PaguCorrected e => $"koreksi pagu {Indonesian.Rupiah(e.From)} → {Indonesian.Rupiah(e.To)} ({Change(e.From, e.To)})",
+        IndicatorDefined e => $"indikator: {e.Indikator}" + (e.Arah == Arah.Turun ? " (turun)" : ""),
+        IndicatorDropped e => $"indikator dihapus: {e.Indikator}",
+        TargetSet e => $"target {e.Indikator}: {e.Target.ToIndonesian()}",
+        TargetRevised e => $"target {e.Indikator}: {e.From.ToIndonesian()} → {e.To.ToIndonesian()}",
+        _ => @event.GetType().Name,
+    };
+
+    private static string Change(Money from, Money to)
+    {
+        var change = to - from;
+        return change.IsNegative ? Indonesian.Rupiah(change) : "+" + Indonesian.Rupiah(change);
+    }
+}

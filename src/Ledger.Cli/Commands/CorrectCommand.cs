@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Ledger.Application;
+using Ledger.Application.Importing;
+using Ledger.Application.Journal;
+using Ledger.Application.Stores;
+using Ledger.Cli.Options;
+using Ledger.Domain.Values;
+using Ledger.Sheets.Numbers;
+
+namespace Ledger.Cli.Commands;
+
+/// <summary>
+/// <c>ledger correct --unit --year --stage --kode --pagu --effective --reason</c>: fixes a mistake in the
+/// pagu recorded at a stage by adding a correction; the mistaken event stays in the history.
+/// </summary>
+public static class CorrectCommand
+{
+    public static Command Create()
+    {
+        var store = CommonOptions.Store();
+        var unit = CommonOptions.Unit();
+        var year = CommonOptions.Year();
+        var stage = new Option<string>("--stage") { Description = "the stage whose figure was wrong", Required = true, HelpName = "STAGE" };
+        var kode = new Option<string>("--kode") { Description = "the line", Required = true, HelpName = "KODE" };
+        var pagu = new Option<string>("--pagu") { Description = "the right pagu, e.g. 4.253.500", Required = true, HelpName = "RUPIAH" };
+        var effective = new Option<string>("--effective") { Description = "date the corrected figure is in force from", Required = true, HelpName = "DATE" };
+        var reason = new Option<string>("--reason") { Description = "why (required)", Required = true, HelpName = "TEXT" };
+        var basis = new Option<string?>("--basis") { Description = "legal basis of the correction", HelpName = "TEXT" };
+        var command = new Command("correct", "correct the pagu recorded for a line at a stage (adds an event; nothing is edited)")
+        {
+            store, unit, year, stage, kode, pagu, effective, reason, basis,
+        };
+        command.SetAction(async (parse, cli, ct) =>
+        {
+            var amountText = parse.GetValue(pagu)!;
+            if (!Rupiah.TryParse(amountText, out var amount, out var problem))
+                throw new UsageException($"--pagu: {problem}");
+            var request = new PaguCorrection.Request(
+                OptionValues.Unit(parse.GetValue(unit)!), parse.GetValue(year), OptionValues.Stage(parse.GetValue(stage), "--stage")!.Value,
+                OptionValues.Kode(parse.GetValue(kode))!.Value, amount, OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
+                parse.GetValue(reason)!, parse.GetValue(basis), Actors.FromEnvironment());
+            await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            var appended = await new PaguCorrection(new LedgerJournal(events), LedgerClock.FromEnvironment()).RunAsync(request, ct);
+            await cli.Out.WriteLineAsync(appended == 0
+                ? $"{request.Kode} already has pagu {Indonesian.Rupiah(amount)} at {request.Stage.Name()}: nothing to correct"
+                : $"{request.Kode}: pagu at {request.Stage.Name()} corrected to {Indonesian.Rupiah(amount)}, in force from {request.Effective:yyyy-MM-dd}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Ledger.Application;
+using Ledger.Application.Importing;
+using Ledger.Application.Journal;
+using Ledger.Application.Stores;
+using Ledger.Cli.Options;
+using Ledger.Cli.Output;
+using Ledger.Domain.Values;
+
+namespace Ledger.Cli.Commands;
+
+/// <summary><c>ledger import budget FILE --unit --year --stage --effective [--basis] [--reason]</c>.</summary>
+public static class ImportCommands
+{
+    public static Command Create() => new("import", "import a budget or realisasi sheet (CSV or XLSX)") { Budget() };
+
+    private static Command Budget()
+    {
+        var store = CommonOptions.Store();
+        var file = new Argument<string>("FILE") { Description = "budget sheet, .csv or .xlsx (contract §4)" };
+        var unit = CommonOptions.Unit();
+        var year = CommonOptions.Year();
+        var stage = new Option<string>("--stage") { Description = "murni, pergeseran, refocusing or perubahan", Required = true, HelpName = "STAGE" };
+        var effective = new Option<string>("--effective") { Description = "date the stage is legally in force", Required = true, HelpName = "DATE" };
+        var basis = new Option<string?>("--basis") { Description = "legal basis, e.g. \"Perbup No. 38 Tahun 2019\"", HelpName = "TEXT" };
+        var reason = new Option<string?>("--reason") { Description = "why the budget changed", HelpName = "TEXT" };
+        var command = new Command("budget", "import a Renja / APBD sheet at a stage; only what changed becomes events")
+        {
+            file, store, unit, year, stage, effective, basis, reason,
+        };
+        command.SetAction(async (parse, cli, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var stageText = parse.GetValue(stage)!;
+            // An unknown stage is bad input about this file's import, reported like the sheet's own errors.
+            if (!Stages.TryParse(stageText, out var chosenStage))
+                throw new InputException($"{path}:0:0 unknown stage '{stageText}': use murni, pergeseran, refocusing or perubahan");
+            var request = new BudgetImportRequest(
+                path,
+                OptionValues.Unit(parse.GetValue(unit)!),
+                parse.GetValue(year),
+                chosenStage,
+                OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
+                parse.GetValue(basis),
+                parse.GetValue(reason),
+                Actors.FromEnvironment());
+            await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            using var progress = new ConsoleProgress(cli.Error, "importing", total: null);
+            var import = new BudgetImport(new LedgerJournal(events), LedgerClock.FromEnvironment());
+            var outcome = await import.RunAsync(request, progress, ct);
+            progress.Done();
+            foreach (var warning in outcome.Warnings)
+                await cli.Error.WriteLineAsync($"warning: {path}:{warning.Row} {warning.Kode} {warning.What}: printed {warning.Printed}, computed {warning.Computed}");
+            await cli.Out.WriteLineAsync(outcome.Appended == 0
+                ? $"{path}: nothing new for {request.Unit} {request.FiscalYear} ({outcome.Lines} lines, already in the journal)"
+                : $"{path}: {outcome.Lines} lines, {outcome.Appended} events appended to {request.Unit} {request.FiscalYear} at {chosenStage.Name()} (version {outcome.StreamVersion})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

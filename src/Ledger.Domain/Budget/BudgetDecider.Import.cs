@@ -1,0 +1,87 @@
+using Ledger.Domain.Budget.Commands;
+using Ledger.Domain.Events;
+using Ledger.Domain.Values;
+
+namespace Ledger.Domain.Budget;
+
+public static partial class BudgetDecider
+{
+    private static Decision DecideImport(ImportBudget command, BudgetState state)
+    {
+        if (state.Fingerprints.Contains(command.Fingerprint))
+            return Decision.Accept([]);
+        if ((CheckContext(command.Context) ?? CheckStageOrder(command.Context, state) ?? CheckLines(command)) is { } rejected)
+            return rejected;
+
+        var events = new List<BudgetEvent> { new BudgetSheetImported(command.Source, command.Fingerprint, command.Lines.Count) };
+        var planned = new HashSet<Kode>();
+        foreach (var line in command.Lines)
+        {
+            planned.Add(line.Kode);
+            var existing = state.Find(line.Kode);
+            if (existing is null || !existing.IsOpen)
+                OpenLine(line, command.HasIndicators, events);
+            else
+                ChangeLine(existing, line, command.HasIndicators, events);
+        }
+        foreach (var line in state.Lines.Values)
+        {
+            if (line.IsOpen && !planned.Contains(line.Kode))
+                events.Add(new LineRemoved(line.Kode));
+        }
+
+        if (command.Context.Stage == Stage.Pergeseran && CheckBalance(command, state) is { } unbalanced)
+            return unbalanced;
+        return Decision.Accept(Envelopes.Wrap(command.Context, command.Fingerprint, events));
+    }
+
+    private static Decision? CheckStageOrder(CommandContext context, BudgetState state)
+    {
+        var stage = context.Stage;
+        if (state.LatestStep is null)
+        {
+            return stage == Stage.Murni ? null : Decision.Reject(
+                $"stage {stage.Name()} before any murni budget: import the murni sheet of {context.Unit} {context.FiscalYear} first");
+        }
+        if (stage.Rank() < state.HighestRank)
+        {
+            return Decision.Reject(
+                $"stage {stage.Name()} out of order: {context.Unit} {context.FiscalYear} is already at {state.LatestStage!.Value.Name()}");
+        }
+        var latest = state.LatestStep;
+        if (context.Effective < latest.Effective)
+        {
+            return Decision.Reject(
+                $"stage {stage.Name()} effective {context.Effective:yyyy-MM-dd} is before the {latest.Stage.Name()} already in force from {latest.Effective:yyyy-MM-dd}");
+        }
+        return null;
+    }
+
+    private static Decision? CheckLines(ImportBudget command)
+    {
+        var seen = new HashSet<Kode>();
+        foreach (var line in command.Lines)
+        {
+            if (!seen.Add(line.Kode))
+                return Decision.Reject($"duplicate kode {line.Kode}", line.Kode, "kode");
+            if (line.Pagu.IsNegative)
+                return Decision.Reject($"pagu of {line.Kode} is negative ({line.Pagu})", line.Kode, "pagu");
+        }
+        foreach (var line in command.Lines)
+        {
+            if (line.Parent is { } parent && !seen.Contains(parent))
+                return Decision.Reject($"parent {parent} of {line.Kode} is not in the sheet", line.Kode, "kode");
+        }
+        return null;
+    }
+
+    private static Decision? CheckBalance(ImportBudget command, BudgetState state)
+    {
+        var before = Money.Sum(state.Lines.Values.Where(l => l.IsOpen).Select(l => l.CurrentPagu));
+        var after = Money.Sum(command.Lines.Select(l => l.Pagu));
+        if (before == after)
+            return null;
+        return Decision.Reject(
+            $"pergeseran does not balance: the total would change from {before} to {after} ({after - before:+#;-#}); use refocusing or perubahan for changes of the total");
+    }
+}

@@ -1,0 +1,60 @@
+using Ledger.Domain.Budget.Commands;
+using Ledger.Domain.Events;
+using Ledger.Domain.Values;
+using NodaTime;
+
+namespace Ledger.Domain.Budget;
+
+/// <summary>
+/// The decider of a unit-year's budget stream: <see cref="Decide"/> turns a command into events or a
+/// rejection given the current state; <see cref="Evolve"/> folds an event into the state. Pure: no I/O,
+/// no clock.
+/// </summary>
+public static partial class BudgetDecider
+{
+    public static Decision Decide(BudgetCommand command, BudgetState state) => command switch
+    {
+        ImportBudget import => DecideImport(import, state),
+        CorrectPagu correction => DecideCorrection(correction, state),
+        _ => throw new InvalidOperationException($"no decision for {command.GetType().Name}"),
+    };
+
+    public static BudgetState Fold(IEnumerable<EventEnvelope> events)
+    {
+        var state = BudgetState.Initial;
+        foreach (var envelope in events)
+            state = Evolve(state, envelope);
+        return state;
+    }
+
+    private static Decision DecideCorrection(CorrectPagu command, BudgetState state)
+    {
+        var context = command.Context;
+        if (string.IsNullOrWhiteSpace(context.Reason))
+            return Decision.Reject("a correction needs a reason", command.Kode);
+        if (CheckContext(context) is { } badContext)
+            return badContext;
+        if (!state.HasStage(context.Stage))
+            return Decision.Reject($"nothing to correct: no {context.Stage.Name()} budget has been imported", command.Kode);
+        if (state.Find(command.Kode) is not { } line || !line.Present.At(context.Stage))
+            return Decision.Reject($"kode {command.Kode} is not an open line at {context.Stage.Name()}", command.Kode, "kode");
+        if (command.Pagu.IsNegative)
+            return Decision.Reject($"pagu of {command.Kode} would be negative ({command.Pagu})", command.Kode, "pagu");
+        var from = line.Pagu.At(context.Stage);
+        if (from == command.Pagu)
+            return Decision.Accept([]);
+        return Decision.Accept(Envelopes.Wrap(context, command.Fingerprint, [new PaguCorrected(command.Kode, from, command.Pagu)]));
+    }
+
+    private static Decision? CheckContext(CommandContext context)
+    {
+        var earliest = new LocalDate(context.FiscalYear - 1, 1, 1);
+        var latest = new LocalDate(context.FiscalYear + 1, 12, 31);
+        if (context.Effective < earliest || context.Effective > latest)
+        {
+            return Decision.Reject(
+                $"effective date {context.Effective:yyyy-MM-dd} is too far from fiscal year {context.FiscalYear}");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Ledger.Domain.Values;
+
+namespace Ledger.Domain.Budget;
+
+/// <summary>
+/// A unit-year's budget folded from its events. The decider folds every event it knows; projections fold
+/// the events in force at a date and known at an instant, with the same <see cref="BudgetDecider.Evolve"/>.
+/// </summary>
+public sealed record BudgetState(
+    ImmutableSortedDictionary<Kode, LineState> Lines,
+    ImmutableList<StageStep> Steps,
+    ImmutableHashSet<string> Fingerprints,
+    long EventCount)
+{
+    public static readonly BudgetState Initial = new(
+        ImmutableSortedDictionary<Kode, LineState>.Empty, [], [], 0);
+
+    /// <summary>The latest stage imported (by stream order), or null before the first import.</summary>
+    public StageStep? LatestStep => Steps.Count == 0 ? null : Steps[^1];
+
+    public int HighestRank => Steps.Count == 0 ? -1 : Steps.Max(s => s.Stage.Rank());
+
+    /// <summary>The latest stage in force: the default "setelah" of a change table.</summary>
+    public Stage? LatestStage => Steps.Count == 0 ? null : Steps.Last(s => s.Stage.Rank() == HighestRank).Stage;
+
+    public bool HasStage(Stage stage) => Steps.Any(s => s.Stage == stage);
+
+    public LineState? Find(Kode kode) => Lines.GetValueOrDefault(kode);
+
+    public IEnumerable<LineState> ChildrenOf(Kode kode) =>
+        Lines.Values.Where(l => l.Parent is { } parent && parent == kode);
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Ledger.Domain.Values;
+using NodaTime;
+
+namespace Ledger.Domain.Budget.Commands;
+
+/// <summary>One line of a budget sheet as the planner wants it to be at the command's stage.</summary>
+/// <param name="Pagu">The line's own pagu: the leaf amount; zero for parents, which carry their children's sums.</param>
+public sealed record PlannedLine(
+    Kode Kode,
+    Level Level,
+    Kode? Parent,
+    string Uraian,
+    LineAttributes Attributes,
+    Money Pagu,
+    IReadOnlyList<PlannedIndicator> Indicators)
+{
+    internal static string Canonical(Stage stage, LocalDate effective, IReadOnlyList<PlannedLine> lines)
+    {
+        var text = new StringBuilder();
+        text.Append(stage.Name()).Append('\n').Append(effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var line in lines)
+        {
+            text.Append(line.Kode).Append('|').Append(line.Level.Name()).Append('|').Append(line.Parent?.Value)
+                .Append('|').Append(line.Uraian).Append('|').Append(line.Attributes.Lokasi).Append('|')
+                .Append(line.Attributes.SumberDana).Append('|').Append(line.Attributes.KelompokSasaran)
+                .Append('|').Append(line.Pagu);
+            foreach (var indicator in line.Indicators)
+            {
+                text.Append('|').Append(indicator.Name).Append('=').Append(indicator.Target?.Value.ToString(CultureInfo.InvariantCulture))
+                    .Append(' ').Append(indicator.Target?.Satuan).Append(' ').Append(indicator.Arah);
+            }
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>An indicator of a planned line with its target (null when none is printed).</summary>
+public sealed record PlannedIndicator(string Name, Quantity? Target, Arah Arah)
+{
+    public string Satuan => Target?.Satuan ?? "";
+}

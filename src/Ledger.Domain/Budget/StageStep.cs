@@ -1,0 +1,7 @@
+using Ledger.Domain.Values;
+using NodaTime;
+
+namespace Ledger.Domain.Budget;
+
+/// <summary>One imported sheet: a step of the budget cycle, with when it took effect and its legal basis.</summary>
+public sealed record StageStep(Stage Stage, LocalDate Effective, Instant Recorded, string Source, string? Basis);

@@ -1,0 +1,27 @@
+using Ledger.Domain.Values;
+
+namespace Ledger.Domain.Events;
+
+/// <summary>A performance indicator is attached to a line (or redefined with another unit or direction).</summary>
+public sealed record IndicatorDefined(Kode Kode, string Indikator, string Satuan, Arah Arah) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}
+
+/// <summary>An indicator no longer applies to the line from the envelope's stage on.</summary>
+public sealed record IndicatorDropped(Kode Kode, string Indikator) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}
+
+/// <summary>An indicator's target is set where it had none.</summary>
+public sealed record TargetSet(Kode Kode, string Indikator, Quantity Target) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}
+
+/// <summary>An indicator's target changes at the envelope's stage.</summary>
+public sealed record TargetRevised(Kode Kode, string Indikator, Quantity From, Quantity To) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}

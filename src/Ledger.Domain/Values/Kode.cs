@@ -1,0 +1,88 @@
+namespace Ledger.Domain.Values;
+
+/// <summary>
+/// A dotted budget code as printed, with the spaces of cell wrapping removed:
+/// Permendagri 90/2019 (<c>7.01.01.2.01.0001</c>, or with a 2-digit sub kegiatan segment) or
+/// Permendagri 13/2006 (<c>0.00.4.36.08.04.03</c>). Segments are digits, or <c>X</c> for the
+/// cross-urusan programs of 90/2019. Codes order segment by segment, numerically, so a parent
+/// comes right before its children.
+/// </summary>
+public readonly record struct Kode : IComparable<Kode>
+{
+    private readonly string? _value;
+
+    private Kode(string value) => _value = value;
+
+    public string Value => _value ?? "";
+
+    public int SegmentCount => Value.Length == 0 ? 0 : Value.Count(c => c == '.') + 1;
+
+    /// <summary>Parses a printed code; spaces and non-breaking spaces anywhere are ignored.</summary>
+    public static bool TryParse(string? text, out Kode kode, out string? problem)
+    {
+        kode = default;
+        var compact = string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c)));
+        if (compact.Length == 0)
+        {
+            problem = "kode is empty";
+            return false;
+        }
+        var segments = compact.Split('.');
+        foreach (var segment in segments)
+        {
+            if (segment.Length == 0)
+            {
+                problem = $"kode '{compact}' has an empty segment";
+                return false;
+            }
+            if (!segment.All(c => char.IsAsciiDigit(c) || c is 'X' or 'x'))
+            {
+                problem = $"kode '{compact}' has a segment '{segment}' that is not a number";
+                return false;
+            }
+        }
+        kode = new Kode(compact.ToUpperInvariant());
+        problem = null;
+        return true;
+    }
+
+    public static Kode Parse(string text) =>
+        TryParse(text, out var kode, out var problem) ? kode : throw new FormatException(problem);
+
+    /// <summary>True when this code is a proper prefix of <paramref name="other"/> ending at a dot.</summary>
+    public bool IsAncestorOf(Kode other) =>
+        other.Value.Length > Value.Length
+        && other.Value.StartsWith(Value, StringComparison.Ordinal)
+        && other.Value[Value.Length] == '.';
+
+    public int CompareTo(Kode other)
+    {
+        var a = Value.Split('.');
+        var b = other.Value.Split('.');
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var byNumber = CompareSegment(a[i], b[i]);
+            if (byNumber != 0)
+                return byNumber;
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+
+    private static int CompareSegment(string a, string b)
+    {
+        var trimmedA = a.TrimStart('0');
+        var trimmedB = b.TrimStart('0');
+        var byLength = trimmedA.Length.CompareTo(trimmedB.Length);
+        if (byLength != 0)
+            return byLength;
+        var byDigits = string.CompareOrdinal(trimmedA, trimmedB);
+        return byDigits != 0 ? byDigits : a.Length.CompareTo(b.Length);
+    }
+
+    public static bool operator <(Kode a, Kode b) => a.CompareTo(b) < 0;
+    public static bool operator >(Kode a, Kode b) => a.CompareTo(b) > 0;
+    public static bool operator <=(Kode a, Kode b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(Kode a, Kode b) => a.CompareTo(b) >= 0;
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,43 @@
+namespace Ledger.Domain.Values;
+
+/// <summary>Depth of a line in the budget hierarchy.</summary>
+public enum Level
+{
+    Program = 0,
+    Kegiatan = 1,
+    SubKegiatan = 2,
+}
+
+public static class Levels
+{
+    /// <summary>The word in table columns: <c>program</c>, <c>kegiatan</c>, <c>sub_kegiatan</c>.</summary>
+    public static string Name(this Level level) => level switch
+    {
+        Level.Program => "program",
+        Level.Kegiatan => "kegiatan",
+        Level.SubKegiatan => "sub_kegiatan",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
+    public static Level FromDepth(int depth) => depth switch
+    {
+        0 => Level.Program,
+        1 => Level.Kegiatan,
+        2 => Level.SubKegiatan,
+        _ => throw new ArgumentOutOfRangeException(nameof(depth), depth, "a budget has at most three levels"),
+    };
+
+    public static bool TryParse(string? text, out Level level)
+    {
+        foreach (var candidate in new[] { Level.Program, Level.Kegiatan, Level.SubKegiatan })
+        {
+            if (string.Equals(candidate.Name(), text, StringComparison.Ordinal))
+            {
+                level = candidate;
+                return true;
+            }
+        }
+        level = default;
+        return false;
+    }
+}

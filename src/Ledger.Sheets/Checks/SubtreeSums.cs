@@ -1,0 +1,26 @@
+using Ledger.Domain.Values;
+
+namespace Ledger.Sheets.Checks;
+
+/// <summary>
+/// Sums an amount over the leaves below each line, given each line's parent: what a parent's
+/// printed figure (pagu, realisasi) should be. Used for budget and realisasi sheets alike.
+/// </summary>
+internal static class SubtreeSums
+{
+    public static Dictionary<Kode, Money> Compute<TLine>(
+        IReadOnlyList<TLine> lines, Func<TLine, Kode> kode, Func<TLine, Kode?> parent, Func<TLine, bool> isLeaf,
+        Func<TLine, Money> leafAmount)
+    {
+        var sums = new Dictionary<Kode, Money>();
+        // Deepest first (more segments), so each child is complete before it is added to its parent.
+        foreach (var line in lines.OrderByDescending(l => kode(l).SegmentCount))
+        {
+            var own = isLeaf(line) ? leafAmount(line) : sums.GetValueOrDefault(kode(line));
+            sums[kode(line)] = own;
+            if (parent(line) is { } p)
+                sums[p] = sums.GetValueOrDefault(p) + own;
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Ledger.Store;
+
+/// <summary>
+/// An append was refused because the stream was not at the version the writer expected;
+/// nothing was written. Re-read the stream (or its version), re-decide, and retry.
+/// </summary>
+public sealed class WrongExpectedVersionException : Exception
+{
+    public WrongExpectedVersionException(StreamName stream, ExpectedVersion expected, long actualVersion)
+        : base(Describe(stream, expected, actualVersion))
+    {
+        Stream = stream;
+        Expected = expected;
+        ActualVersion = actualVersion;
+    }
+
+    public StreamName Stream { get; }
+
+    public ExpectedVersion Expected { get; }
+
+    /// <summary>Version of the stream's last event at the time of the append; -1 if it had none.</summary>
+    public long ActualVersion { get; }
+
+    private static string Describe(StreamName stream, ExpectedVersion expected, long actual)
+    {
+        var want = expected.Value == -1 ? "no events (NoStream)" : $"version {expected}";
+        var have = actual == -1 ? "has no events" : $"is at version {actual}";
+        return $"Append to stream '{stream}' expected {want} but the stream {have}; nothing was written.";
+    }
+}

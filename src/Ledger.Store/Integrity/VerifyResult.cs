@@ -1,0 +1,12 @@
+namespace Ledger.Store;
+
+/// <summary>
+/// Outcome of <see cref="JournalVerifier.VerifyAsync"/>. <paramref name="EventsChecked"/> counts the
+/// events found intact before the first problem (all events when intact).
+/// <paramref name="FirstBadPosition"/> is where the journal first deviates (for a gap: the missing
+/// position) and <paramref name="Problem"/> says how; both null when intact. Immutable.
+/// </summary>
+public sealed record VerifyResult(long EventsChecked, GlobalPosition? FirstBadPosition, string? Problem)
+{
+    public bool IsIntact => FirstBadPosition is null;
+}

@@ -1,0 +1,29 @@
+using FsCheck.Xunit;
+using Ledger.Sheets.Reading;
+using Ledger.Sheets.Writing;
+
+namespace Ledger.Sheets.Tests.Reading;
+
+public class CsvPropertyTests
+{
+    [Property(MaxTest = 500)]
+    public bool Reading_any_text_never_throws(string? text)
+    {
+        var result = SheetReader.ReadCsvText(text ?? "", "any.csv");
+        return result.IsOk || result.Error.Message.Length > 0;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Text_written_by_the_csv_writer_reads_back_unchanged(string[]? values)
+    {
+        var texts = (values ?? []).Take(20).Select(v => new string((v ?? "").Select(c => char.IsSurrogate(c) ? '?' : c).ToArray())).ToList();
+        var table = new Table("t", [new Column("n", CellKind.Text), new Column("text", CellKind.Text)],
+            texts.Select((t, i) => (IReadOnlyList<Cell>)[Cell.OfText("r" + i), Cell.OfText(t)]).ToList());
+        var output = new MemoryStream();
+        TableWriter.Write(table, TableFormat.Csv, output);
+        var sheet = SheetReader.Read(new MemoryStream(output.ToArray()), "t.csv").ValueOrThrow();
+        var expected = texts.Select(t => string.IsNullOrWhiteSpace(t) ? "" : t);
+        return sheet.Header.SequenceEqual(["n", "text"])
+            && sheet.Rows.Select(r => r.Cell(1)).SequenceEqual(expected);
+    }
+}
