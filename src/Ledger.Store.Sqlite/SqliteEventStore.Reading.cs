@@ -16,7 +16,8 @@ public sealed partial class SqliteEventStore
         ArgumentOutOfRangeException.ThrowIfNegative(fromVersion);
         if (stream.IsDefault)
             throw new ArgumentException("The stream name is default(StreamName).", nameof(stream));
-        return ReadPagesAsync("stream = $stream AND version > $after", "version", e => e.StreamVersion, stream.Value, fromVersion - 1, ct);
+        return ReadPagesAsync(
+            "stream = $stream AND version > $after", "version", e => e.StreamVersion, stream.Value, fromVersion - 1, ct);
     }
 
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(GlobalPosition after, CancellationToken ct) =>
@@ -28,13 +29,13 @@ public sealed partial class SqliteEventStore
         await using var connection = await _connections.OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT stream, max(version), count(*) FROM events GROUP BY stream LIMIT $limit;";
-        command.Parameters.Add("$limit", SqliteType.Integer).Value = AppendRules.MaxListedStreams + 1;
+        command.Parameters.Add("$limit", SqliteType.Integer).Value = StoreLimits.MaxListedStreams + 1;
         var streams = new List<StreamInfo>();
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            if (streams.Count == AppendRules.MaxListedStreams)
-                throw new InvalidOperationException($"The store holds more than {AppendRules.MaxListedStreams} streams.");
+            if (streams.Count == StoreLimits.MaxListedStreams)
+                throw new InvalidOperationException($"The store holds more than {StoreLimits.MaxListedStreams} streams.");
             streams.Add(new StreamInfo(StreamName.Parse(reader.GetString(0)), reader.GetInt64(1), reader.GetInt64(2)));
         }
         // Sorted here, not in SQL: SQLite orders UTF-8 bytes, the contract is .NET ordinal order.
@@ -67,7 +68,12 @@ public sealed partial class SqliteEventStore
 
     /// <summary>Keyset paging: rows with <paramref name="keyColumn"/> &gt; the last key seen, <see cref="ReadPageSize"/> at a time.</summary>
     private async IAsyncEnumerable<StoredEvent> ReadPagesAsync(
-        string filter, string keyColumn, Func<StoredEvent, long> keyOf, string? stream, long after, [EnumeratorCancellation] CancellationToken ct)
+        string filter,
+        string keyColumn,
+        Func<StoredEvent, long> keyOf,
+        string? stream,
+        long after,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await using var connection = await _connections.OpenAsync(ct).ConfigureAwait(false);

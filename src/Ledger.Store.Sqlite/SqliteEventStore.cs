@@ -27,7 +27,7 @@ public sealed partial class SqliteEventStore : IEventStore
     public static async Task<SqliteEventStore> OpenAsync(string path, CancellationToken ct)
     {
         var connections = new SqliteConnectionFactory(path);
-        var writer = await connections.OpenAsync(ct).ConfigureAwait(false);
+        var writer = await connections.OpenWriterAsync(ct).ConfigureAwait(false);
         try
         {
             await SqliteSchema.EnsureAsync(writer, path, ct).ConfigureAwait(false);
@@ -50,7 +50,7 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             // Disposing without Commit rolls back: any exception leaves the file as it was.
-            using var tx = _writer.BeginTransaction(deferred: false);
+            using var tx = _writer.BeginTransaction(deferred: true);
             var result = SqliteAppender.Append(_writer, tx, stream, expected, events, ct);
             if (result.Appended > 0)
                 tx.Commit();

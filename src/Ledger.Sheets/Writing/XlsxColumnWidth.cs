@@ -12,7 +12,11 @@ internal static class XlsxColumnWidth
     {
         var longest = table.Columns[column].Name.Length;
         foreach (var row in table.Rows)
-            longest = Math.Max(longest, CellRendering.Indonesian(row[column]).Length);
+        {
+            // A cell with line breaks is as wide as its longest line.
+            foreach (var line in CellRendering.Indonesian(row[column]).Split('\n'))
+                longest = Math.Max(longest, line.Length);
+        }
         return Math.Clamp(longest + 2, Min, Max);
     }
 }

@@ -14,7 +14,8 @@ internal sealed class SqliteConnectionFactory
 
     // synchronous=FULL: in WAL mode NORMAL never corrupts the file but may lose the last commits on
     // power loss; a ledger must not silently lose an acknowledged append, so every commit is fsynced.
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
+    private static readonly string Pragmas =
+        FormattableString.Invariant($"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = FULL;");
 
     private readonly string _connectionString;
 
@@ -33,14 +34,24 @@ internal sealed class SqliteConnectionFactory
         }.ToString();
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    /// <summary>A connection for reads: short-lived, default page cache.</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken ct) => OpenAsync(Pragmas, ct);
+
+    /// <summary>
+    /// The store's long-lived append connection. Event ids are random, so every append touches
+    /// pages all over the event_id index; a 32 MiB page cache (instead of 2 MiB) keeps them in memory.
+    /// </summary>
+    public Task<SqliteConnection> OpenWriterAsync(CancellationToken ct) =>
+        OpenAsync(Pragmas + " PRAGMA cache_size = -32768;", ct);
+
+    private async Task<SqliteConnection> OpenAsync(string pragmaSql, CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = Pragmas;
+            pragmas.CommandText = pragmaSql;
             await pragmas.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             return connection;
         }

@@ -34,23 +34,33 @@ internal static class SqliteAppender
             if (!expected.IsSatisfiedBy(current))
                 throw new WrongExpectedVersionException(stream, expected, current);
         }
+        var tail = Tail(connection, tx);
         try
         {
-            return Insert(connection, tx, stream, current, events, ct);
+            return Insert(connection, tx, stream, current, tail, events, ct);
         }
-        catch (SqliteException ex) when (Dbg(ex))
+        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteConstraintUnique)
         {
             // A later id of the batch is stored already: report the conflict, not a raw SQL error.
-            var dbg = StoredIdLookup.Find(connection, tx, events, ct); Console.WriteLine($"found {dbg.Count} autocommit? {connection.State}"); AppendRules.ResolveIdempotency(stream, events, dbg);
+            // Rows past the tail are this batch's own, inserted before the failing row.
+            var stored = StoredIdLookup.Find(connection, tx, events, ct)
+                .Where(found => found.Value.Item2.Value <= tail.Position)
+                .ToDictionary();
+            AppendRules.ResolveIdempotency(stream, events, stored);
             throw;
         }
     }
 
-    private static bool Dbg(SqliteException ex) { Console.WriteLine($"filter {ex.SqliteErrorCode} {ex.SqliteExtendedErrorCode}"); return ex.SqliteExtendedErrorCode == SqliteConstraintUnique; }
     private static AppendResult Insert(
-        SqliteConnection connection, SqliteTransaction tx, StreamName stream, long current, IReadOnlyList<EventData> events, CancellationToken ct)
+        SqliteConnection connection,
+        SqliteTransaction tx,
+        StreamName stream,
+        long current,
+        (long Position, byte[] Hash) tail,
+        IReadOnlyList<EventData> events,
+        CancellationToken ct)
     {
-        var (position, previous) = Tail(connection, tx);
+        var (position, previous) = tail;
         var version = current;
         using var insert = new EventInsertCommand(connection, tx, stream);
         for (var i = 0; i < events.Count; i++)

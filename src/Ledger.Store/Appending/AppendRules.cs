@@ -1,26 +1,11 @@
 namespace Ledger.Store;
 
 /// <summary>
-/// Limits and checks shared by every <see cref="IEventWriter"/> implementation, so all stores
-/// accept and refuse exactly the same appends. Stateless; thread-safe.
+/// Checks shared by every <see cref="IEventWriter"/> implementation, so all stores accept and refuse
+/// exactly the same appends (bounds in <see cref="StoreLimits"/>). Stateless; thread-safe.
 /// </summary>
 public static class AppendRules
 {
-    /// <summary>Most events in one append; one append is one transaction holding the write lock.</summary>
-    public const int MaxEventsPerAppend = 100_000;
-
-    /// <summary>Largest payload of one event, in bytes.</summary>
-    public const int MaxPayloadBytes = 1 << 20;
-
-    /// <summary>Largest sum of payload sizes in one append, in bytes.</summary>
-    public const long MaxBatchPayloadBytes = 64L << 20;
-
-    /// <summary>Longest event type name, in UTF-16 chars.</summary>
-    public const int MaxEventTypeLength = 256;
-
-    /// <summary>Most streams <see cref="IEventReader.ListStreamsAsync"/> will return (one per unit-year).</summary>
-    public const int MaxListedStreams = 100_000;
-
     /// <summary>Rejects a malformed batch before any store work is done.</summary>
     /// <exception cref="ArgumentException">Default stream, empty or duplicate ids, bad types, limits exceeded.</exception>
     public static void Validate(StreamName stream, IReadOnlyList<EventData> events)
@@ -28,25 +13,26 @@ public static class AppendRules
         ArgumentNullException.ThrowIfNull(events);
         if (stream.IsDefault)
             throw new ArgumentException("The stream name is default(StreamName); use StreamName.For.", nameof(stream));
-        if (events.Count > MaxEventsPerAppend)
-            throw new ArgumentException($"A batch holds {events.Count} events; the limit is {MaxEventsPerAppend}.", nameof(events));
+        if (events.Count > StoreLimits.MaxEventsPerAppend)
+            throw new ArgumentException($"A batch holds {events.Count} events; the limit is {StoreLimits.MaxEventsPerAppend}.", nameof(events));
         var ids = new HashSet<Guid>(events.Count);
         long totalBytes = 0;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i] ?? throw new ArgumentException($"Event #{i} of the batch is null.", nameof(events));
+            // Guid.Empty is what an unset id looks like; accepting it would make two unrelated writers collide.
             if (e.EventId == Guid.Empty)
                 throw new ArgumentException($"Event #{i} of the batch has an empty id.", nameof(events));
             if (!ids.Add(e.EventId))
                 throw new ArgumentException($"Event id {e.EventId} appears more than once in the batch.", nameof(events));
-            if (string.IsNullOrWhiteSpace(e.EventType) || e.EventType.Length > MaxEventTypeLength)
-                throw new ArgumentException($"Event {e.EventId} has an empty type or one longer than {MaxEventTypeLength} characters.", nameof(events));
-            if (e.Payload.Length > MaxPayloadBytes)
-                throw new ArgumentException($"Event {e.EventId} has a {e.Payload.Length}-byte payload; the limit is {MaxPayloadBytes}.", nameof(events));
+            if (string.IsNullOrWhiteSpace(e.EventType) || e.EventType.Length > StoreLimits.MaxEventTypeLength)
+                throw new ArgumentException($"Event {e.EventId} has an empty type or one longer than {StoreLimits.MaxEventTypeLength} characters.", nameof(events));
+            if (e.Payload.Length > StoreLimits.MaxPayloadBytes)
+                throw new ArgumentException($"Event {e.EventId} has a {e.Payload.Length}-byte payload; the limit is {StoreLimits.MaxPayloadBytes}.", nameof(events));
             totalBytes += e.Payload.Length;
         }
-        if (totalBytes > MaxBatchPayloadBytes)
-            throw new ArgumentException($"The batch carries {totalBytes} payload bytes; the limit is {MaxBatchPayloadBytes}.", nameof(events));
+        if (totalBytes > StoreLimits.MaxBatchPayloadBytes)
+            throw new ArgumentException($"The batch carries {totalBytes} payload bytes; the limit is {StoreLimits.MaxBatchPayloadBytes}.", nameof(events));
     }
 
     /// <summary>

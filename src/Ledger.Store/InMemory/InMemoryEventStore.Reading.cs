@@ -24,8 +24,8 @@ public sealed partial class InMemoryEventStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_streams.Count > AppendRules.MaxListedStreams)
-                throw new InvalidOperationException($"The store holds more than {AppendRules.MaxListedStreams} streams.");
+            if (_streams.Count > StoreLimits.MaxListedStreams)
+                throw new InvalidOperationException($"The store holds more than {StoreLimits.MaxListedStreams} streams.");
             IReadOnlyList<StreamInfo> infos = _streams
                 .Select(s => new StreamInfo(s.Key, s.Value.Count - 1, s.Value.Count))
                 .OrderBy(s => s.Stream.Value, StringComparer.Ordinal)

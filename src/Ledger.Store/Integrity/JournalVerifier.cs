@@ -24,8 +24,8 @@ public static class JournalVerifier
             if (problem is not null)
             {
                 progress?.Report(checkedCount);
-                var bad = e.Position > expected ? expected : e.Position;
-                return new VerifyResult(checkedCount, bad, problem);
+                // Every check is made at the expected position, so that is where the journal first deviates.
+                return new VerifyResult(checkedCount, expected, problem);
             }
             previous = e.Hash;
             expected = expected.Next();

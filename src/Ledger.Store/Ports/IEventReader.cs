@@ -13,7 +13,7 @@ public interface IEventReader
     IAsyncEnumerable<StoredEvent> ReadAllAsync(GlobalPosition after, CancellationToken ct);
 
     /// <summary>Every stream with its version and event count, ordered by name (ordinal).</summary>
-    /// <exception cref="InvalidOperationException">More than <see cref="AppendRules.MaxListedStreams"/> streams.</exception>
+    /// <exception cref="InvalidOperationException">More than <see cref="StoreLimits.MaxListedStreams"/> streams.</exception>
     Task<IReadOnlyList<StreamInfo>> ListStreamsAsync(CancellationToken ct);
 
     /// <summary>Version of the stream's last event; -1 if the stream has no events.</summary>

@@ -17,7 +17,7 @@ public interface IEventWriter
     /// <item>Version mismatch: <see cref="WrongExpectedVersionException"/>.</item>
     /// </list>
     /// </summary>
-    /// <exception cref="ArgumentException">Duplicate ids in the batch, or a batch over <see cref="AppendRules"/> limits.</exception>
+    /// <exception cref="ArgumentException">Duplicate ids in the batch, or a batch over <see cref="StoreLimits"/>.</exception>
     Task<AppendResult> AppendAsync(
         StreamName stream,
         ExpectedVersion expected,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Ledger.Domain.Tests.Support;
@@ -9,21 +10,23 @@ namespace Ledger.Domain.Tests.Support;
 /// </summary>
 public static class ValueLaws
 {
+    private static readonly ConcurrentDictionary<(Type Type, string Name), MethodInfo?> Operators = new();
+
     /// <summary><paramref name="value"/> and <paramref name="equal"/> are equal (but separately built); <paramref name="other"/> differs.</summary>
     public static void Equality<T>(T value, T equal, T other)
         where T : IEquatable<T>
     {
-        Assert.True(value.Equals(value), $"{value} is not equal to itself");
-        Assert.True(value.Equals(equal) && equal.Equals(value), $"{value} and {equal} are not equal both ways");
-        Assert.True(value.Equals((object?)equal), $"{value}.Equals(object {equal}) is false");
+        That(value.Equals(value), () => $"{value} is not equal to itself");
+        That(value.Equals(equal) && equal.Equals(value), () => $"{value} and {equal} are not equal both ways");
+        That(value.Equals((object?)equal), () => $"{value}.Equals(object {equal}) is false");
         Assert.Equal(value.GetHashCode(), equal.GetHashCode());
-        Assert.False(value.Equals(other) || other.Equals(value), $"{value} and {other} are equal");
-        Assert.False(value.Equals((object?)other), $"{value}.Equals(object {other}) is true");
-        Assert.False(value.Equals(null), $"{value} equals null");
-        Assert.True(Operator<T, bool>("op_Equality", value, equal) ?? true, $"{value} == {equal} is false");
-        Assert.False(Operator<T, bool>("op_Equality", value, other) ?? false, $"{value} == {other} is true");
-        Assert.False(Operator<T, bool>("op_Inequality", value, equal) ?? false, $"{value} != {equal} is true");
-        Assert.True(Operator<T, bool>("op_Inequality", value, other) ?? true, $"{value} != {other} is false");
+        That(!(value.Equals(other) || other.Equals(value)), () => $"{value} and {other} are equal");
+        That(!(value.Equals((object?)other)), () => $"{value}.Equals(object {other}) is true");
+        That(!(value.Equals(null)), () => $"{value} equals null");
+        That(Operator<T, bool>("op_Equality", value, equal) ?? true, () => $"{value} == {equal} is false");
+        That(!(Operator<T, bool>("op_Equality", value, other) ?? false), () => $"{value} == {other} is true");
+        That(!(Operator<T, bool>("op_Inequality", value, equal) ?? false), () => $"{value} != {equal} is true");
+        That(Operator<T, bool>("op_Inequality", value, other) ?? true, () => $"{value} != {other} is false");
     }
 
     /// <summary>The values, given in strictly ascending order, compare accordingly pair by pair and triple by triple.</summary>
@@ -47,10 +50,10 @@ public static class ValueLaws
             foreach (var b in values)
             {
                 var ab = Math.Sign(a.CompareTo(b));
-                Assert.True(ab == -Math.Sign(b.CompareTo(a)), $"not antisymmetric: {a} vs {b}");
-                Assert.True((ab == 0) == a.Equals(b), $"CompareTo and Equals disagree on {a} vs {b}");
+                That(ab == -Math.Sign(b.CompareTo(a)), () => $"not antisymmetric: {a} vs {b}");
+                That((ab == 0) == a.Equals(b), () => $"CompareTo and Equals disagree on {a} vs {b}");
                 if (ab == 0)
-                    Assert.True(a.GetHashCode() == b.GetHashCode(), $"{a} and {b} compare equal but hash differently");
+                    That(a.GetHashCode() == b.GetHashCode(), () => $"{a} and {b} compare equal but hash differently");
                 Pair(a, b, ab);
             }
         }
@@ -61,9 +64,9 @@ public static class ValueLaws
         where T : IComparable<T>, IEquatable<T>
     {
         var sign = Math.Sign(a.CompareTo(b));
-        Assert.True(sign == expectedSign, $"{a}.CompareTo({b}) has sign {sign}, expected {expectedSign}");
-        Assert.True(Math.Sign(b.CompareTo(a)) == -expectedSign, $"not antisymmetric: {b}.CompareTo({a})");
-        Assert.True(a.Equals(b) == (expectedSign == 0), $"{a}.Equals({b}) disagrees with CompareTo");
+        That(sign == expectedSign, () => $"{a}.CompareTo({b}) has sign {sign}, expected {expectedSign}");
+        That(Math.Sign(b.CompareTo(a)) == -expectedSign, () => $"not antisymmetric: {b}.CompareTo({a})");
+        That(a.Equals(b) == (expectedSign == 0), () => $"{a}.Equals({b}) disagrees with CompareTo");
         Check("op_LessThan", a, b, expectedSign < 0);
         Check("op_LessThanOrEqual", a, b, expectedSign <= 0);
         Check("op_GreaterThan", a, b, expectedSign > 0);
@@ -80,22 +83,29 @@ public static class ValueLaws
                 foreach (var c in values)
                 {
                     if (a.CompareTo(b) <= 0 && b.CompareTo(c) <= 0)
-                        Assert.True(a.CompareTo(c) <= 0, $"not transitive: {a} <= {b} <= {c} but {a} > {c}");
+                        That(a.CompareTo(c) <= 0, () => $"not transitive: {a} <= {b} <= {c} but {a} > {c}");
                 }
             }
         }
     }
 
-    private static void Check<T>(string name, T a, T b, bool expected)
+    private static void That(bool condition, Func<string> message)
     {
-        if (Operator<T, bool>(name, a, b) is { } actual)
-            Assert.True(actual == expected, $"{name}({a}, {b}) is {actual}, expected {expected}");
+        if (!condition)
+            Assert.Fail(message());
     }
 
-    private static TResult? Operator<T, TResult>(string name, T a, T b)
+    private static void Check<T>(string name, T? a, T? b, bool expected)
+    {
+        if (Operator<T, bool>(name, a, b) is { } actual)
+            That(actual == expected, () => $"{name}({a}, {b}) is {actual}, expected {expected}");
+    }
+
+    private static TResult? Operator<T, TResult>(string name, T? a, T? b)
         where TResult : struct
     {
-        var method = typeof(T).GetMethod(name, BindingFlags.Public | BindingFlags.Static, [typeof(T), typeof(T)]);
+        var method = Operators.GetOrAdd((typeof(T), name), key =>
+            key.Type.GetMethod(key.Name, BindingFlags.Public | BindingFlags.Static, [key.Type, key.Type]));
         return method is null ? null : (TResult)method.Invoke(null, [a, b])!;
     }
 }

@@ -65,6 +65,10 @@ public sealed class KodeTests
         Assert.Equal(problem, Assert.Throws<FormatException>(() => Kode.Parse(text)).Message);
     }
 
+    [Fact(Skip = "BUG: Kode.TryParse (Values/Kode.cs:38) accepts a segment mixing digits and X, such as '0X1', though the type says segments are digits or X")]
+    public void A_segment_mixing_digits_and_X_is_refused() =>
+        Assert.False(Kode.TryParse("7.0X1.01", out _, out _));
+
     [Fact]
     public void A_code_is_the_ancestor_of_its_descendants_only_at_dot_boundaries()
     {
@@ -82,7 +86,7 @@ public sealed class KodeTests
 
     [Property(MaxTest = 200)]
     public Property Arbitrary_codes_form_a_total_order_consistent_with_equality() =>
-        Prop.ForAll(Generators.Kodes.ListOf().Select(l => l.ToArray()).ToArbitrary(), codes =>
+        Prop.ForAll(Generators.Kodes.ArrayOf().Resize(24).ToArbitrary(), codes =>
         {
             ValueLaws.TotalOrder(codes);
             return true;

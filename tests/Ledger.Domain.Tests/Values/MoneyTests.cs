@@ -22,7 +22,7 @@ public sealed class MoneyTests
 
     [Property(MaxTest = 200)]
     public Property Arbitrary_amounts_form_a_total_order_consistent_with_equality() =>
-        Prop.ForAll(Generators.Money.ListOf().Select(l => l.ToArray()).ToArbitrary(), amounts =>
+        Prop.ForAll(Generators.Money.ArrayOf().Resize(24).ToArbitrary(), amounts =>
         {
             ValueLaws.TotalOrder(amounts);
             return true;

@@ -34,6 +34,28 @@ public abstract partial class EventStoreContract
         Assert.Equal(before, await DigestAsync());
     }
 
+    [Theory]
+    [InlineData(true, 2L)]
+    [InlineData(true, 0L)]
+    [InlineData(false, 2L)]
+    [InlineData(false, 0L)]
+    [InlineData(false, -2L)]
+    public async Task A_partial_overlap_is_a_conflict_whichever_id_is_stored_and_whatever_version_is_expected(
+        bool storedIdFirst, long expectedVersion)
+    {
+        var batch = TestEvents.Make(3);
+        await Store.AppendAsync(Stream(), ExpectedVersion.NoStream, batch, Ct);
+        var before = await DigestAsync();
+        var fresh = TestEvents.Make(3);
+        EventData[] overlapping = storedIdFirst ? [batch[1], .. fresh] : [.. fresh, batch[1]];
+        var expected = expectedVersion == -2 ? ExpectedVersion.Any : ExpectedVersion.At(expectedVersion);
+
+        await Assert.ThrowsAsync<IdempotencyConflictException>(
+            () => Store.AppendAsync(Stream(), expected, overlapping, Ct));
+
+        Assert.Equal(before, await DigestAsync());
+    }
+
     [Fact]
     public async Task An_event_id_already_stored_in_another_stream_is_a_conflict_and_writes_nothing()
     {
@@ -66,7 +88,7 @@ public abstract partial class EventStoreContract
     [Fact]
     public async Task A_batch_over_the_size_limit_is_refused_before_anything_is_written()
     {
-        var huge = new EventData(Guid.NewGuid(), "Besar", new byte[AppendRules.MaxPayloadBytes + 1]);
+        var huge = new EventData(Guid.NewGuid(), "Besar", new byte[StoreLimits.MaxPayloadBytes + 1]);
 
         await Assert.ThrowsAsync<ArgumentException>(
             () => Store.AppendAsync(Stream(), ExpectedVersion.Any, [huge], Ct));
