@@ -37,4 +37,15 @@ public sealed class LineTree
             sum += PaguAt(child, stage);
         return sum;
     }
+
+    /// <summary>Cumulative realisasi reported by <paramref name="date"/> over the line's subtree (lines present at the stage).</summary>
+    public Money RealisasiBy(LineState line, Stage stage, NodaTime.LocalDate date)
+    {
+        if (!line.Present.At(stage))
+            return Money.Zero;
+        var sum = line.RealisasiBy(date) ?? Money.Zero;
+        foreach (var child in ChildrenOf(line.Kode))
+            sum += RealisasiBy(child, stage, date);
+        return sum;
+    }
 }

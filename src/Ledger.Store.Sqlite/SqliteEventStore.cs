@@ -50,7 +50,7 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             // Disposing without Commit rolls back: any exception leaves the file as it was.
-            using var tx = _writer.BeginTransaction(deferred: true);
+            using var tx = _writer.BeginTransaction(deferred: false);
             var result = SqliteAppender.Append(_writer, tx, stream, expected, events, ct);
             if (result.Appended > 0)
                 tx.Commit();

@@ -32,6 +32,19 @@ public static partial class BudgetDecider
             IndicatorDropped e => UpdateIndicators(counted, e.Kode, stage, list => list.RemoveAll(i => IndicatorName.SameAs(i.Name, e.Indikator))),
             TargetSet e => UpdateIndicators(counted, e.Kode, stage, list => SetTarget(list, e.Indikator, e.Target)),
             TargetRevised e => UpdateIndicators(counted, e.Kode, stage, list => SetTarget(list, e.Indikator, e.To)),
+            RealisasiSheetImported e => counted with
+            {
+                Reports = counted.Reports.Add(new ReportStep(envelope.Effective, envelope.Recorded, e.Source)),
+                Fingerprints = counted.Fingerprints.Add(e.Fingerprint),
+            },
+            RealisasiReported e => Update(counted, e.Kode, line => line with { Realisasi = line.Realisasi.SetItem(envelope.Effective, e.Realisasi) }),
+            KinerjaReported e => Update(counted, e.Kode, line => line with
+            {
+                Kinerja = line.Kinerja.SetItem(
+                    envelope.Effective,
+                    (line.Kinerja.GetValueOrDefault(envelope.Effective) ?? ImmutableDictionary<string, Quantity>.Empty)
+                        .SetItem(IndicatorName.Key(e.Indikator), e.Realisasi)),
+            }),
             _ => throw new InvalidOperationException($"no fold for {envelope.Event.GetType().Name}"),
         };
     }

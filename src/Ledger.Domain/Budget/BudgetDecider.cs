@@ -16,6 +16,7 @@ public static partial class BudgetDecider
     {
         ImportBudget import => DecideImport(import, state),
         CorrectPagu correction => DecideCorrection(correction, state),
+        ImportRealisasi realisasi => DecideRealisasi(realisasi, state),
         _ => throw new InvalidOperationException($"no decision for {command.GetType().Name}"),
     };
 

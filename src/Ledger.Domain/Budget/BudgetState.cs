@@ -16,6 +16,12 @@ public sealed record BudgetState(
     public static readonly BudgetState Initial = new(
         ImmutableSortedDictionary<Kode, LineState>.Empty, [], [], 0);
 
+    /// <summary>Realisasi sheets imported, in stream order: period end, when recorded, from which file.</summary>
+    public ImmutableList<ReportStep> Reports { get; init; } = [];
+
+    /// <summary>The latest period end reported, or null before the first realisasi.</summary>
+    public NodaTime.LocalDate? LatestPeriodEnd => Reports.Count == 0 ? null : Reports.Max(r => r.PeriodEnd);
+
     /// <summary>The latest stage imported (by stream order), or null before the first import.</summary>
     public StageStep? LatestStep => Steps.Count == 0 ? null : Steps[^1];
 

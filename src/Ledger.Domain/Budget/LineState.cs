@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ledger.Domain.Values;
+using NodaTime;
 
 namespace Ledger.Domain.Budget;
 
@@ -17,7 +18,45 @@ public sealed record LineState(
     Ranked<Money> Pagu,
     Ranked<ImmutableList<IndicatorState>> Indicators)
 {
+    /// <summary>Cumulative Rupiah spent by each reported period end (leaves only).</summary>
+    public ImmutableSortedDictionary<LocalDate, Money> Realisasi { get; init; } = ImmutableSortedDictionary<LocalDate, Money>.Empty;
+
+    /// <summary>Achieved value of each indicator (by <see cref="IndicatorName.Key"/>) at each reported period end.</summary>
+    public ImmutableSortedDictionary<LocalDate, ImmutableDictionary<string, Quantity>> Kinerja { get; init; } =
+        ImmutableSortedDictionary<LocalDate, ImmutableDictionary<string, Quantity>>.Empty;
+
     public bool IsOpen => Present.Latest();
+
+    /// <summary>The latest cumulative realisasi reported for a period ending on or before <paramref name="date"/>, or null.</summary>
+    public Money? RealisasiBy(LocalDate date) => Latest(Realisasi, date);
+
+    /// <summary>The latest achievement of an indicator reported for a period ending on or before <paramref name="date"/>, or null.</summary>
+    public Quantity? KinerjaBy(string indikator, LocalDate date)
+    {
+        var key = IndicatorName.Key(indikator);
+        Quantity? found = null;
+        foreach (var (period, values) in Kinerja)
+        {
+            if (period > date)
+                break;
+            if (values.TryGetValue(key, out var value))
+                found = value;
+        }
+        return found;
+    }
+
+    private static T? Latest<T>(ImmutableSortedDictionary<LocalDate, T> byPeriod, LocalDate date)
+        where T : struct
+    {
+        T? found = null;
+        foreach (var (period, value) in byPeriod)
+        {
+            if (period > date)
+                break;
+            found = value;
+        }
+        return found;
+    }
 
     public Money CurrentPagu => Pagu.Latest();
 

@@ -76,6 +76,19 @@ internal static class EnvelopeWriter
                 WriteQuantity(w, "from", e.From);
                 WriteQuantity(w, "to", e.To);
                 break;
+            case RealisasiSheetImported e:
+                w.WriteString("source", e.Source);
+                w.WriteString("fingerprint", e.Fingerprint);
+                w.WriteNumber("lines", e.LineCount);
+                break;
+            case RealisasiReported e:
+                w.WriteString("kode", e.Kode.Value);
+                w.WriteNumber("realisasi", e.Realisasi.Rupiah);
+                break;
+            case KinerjaReported e:
+                WriteIndicator(w, e.Kode, e.Indikator);
+                WriteQuantity(w, "realisasi", e.Realisasi);
+                break;
             default:
                 throw new InvalidOperationException($"no JSON form for {@event.GetType().Name}");
         }

@@ -19,6 +19,9 @@ internal static class EventData
         nameof(IndicatorDropped) => new IndicatorDropped(d.Kode(), d.String("indikator")),
         nameof(TargetSet) => new TargetSet(d.Kode(), d.String("indikator"), d.Quantity("target")),
         nameof(TargetRevised) => new TargetRevised(d.Kode(), d.String("indikator"), d.Quantity("from"), d.Quantity("to")),
+        nameof(RealisasiSheetImported) => new RealisasiSheetImported(d.String("source"), d.String("fingerprint"), checked((int)d.Integer("lines"))),
+        nameof(RealisasiReported) => new RealisasiReported(d.Kode(), d.Money("realisasi")),
+        nameof(KinerjaReported) => new KinerjaReported(d.Kode(), d.String("indikator"), d.Quantity("realisasi")),
         _ => throw new EventFormatException($"unknown event type '{type}'"),
     };
 

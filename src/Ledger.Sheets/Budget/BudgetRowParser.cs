@@ -13,8 +13,10 @@ internal static class BudgetRowParser
         line = null;
         var uraian = CellText.Collapse(columns.Text(row, LineColumns.Uraian));
         if (uraian.Length == 0)
+        {
             return SheetError.AtCell(fileName, row.RowNumber, columns.NumberOf(LineColumns.Uraian), LineColumns.Uraian,
                 $"uraian of {kode} is empty");
+        }
         Money? pagu = null;
         var paguText = columns.Text(row, LineColumns.Pagu);
         if (!string.IsNullOrWhiteSpace(paguText))

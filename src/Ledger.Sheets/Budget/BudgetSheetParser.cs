@@ -26,8 +26,10 @@ public static class BudgetSheetParser
             {
                 var uraian = CellText.Collapse(columns.Text(row, LineColumns.Uraian));
                 if (!TotalRows.IsTotalLabel(uraian))
+                {
                     return SheetError.AtCell(sheet.FileName, row.RowNumber, columns.NumberOf(LineColumns.Kode), LineColumns.Kode,
                         "kode is empty on a row that is not a JUMLAH or TOTAL row");
+                }
                 if (TotalRows.Read(sheet.FileName, columns, row, uraian, LineColumns.Pagu, out var total) is { } badTotal)
                     return badTotal;
                 if (total is not null)

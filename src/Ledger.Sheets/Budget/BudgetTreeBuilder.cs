@@ -18,11 +18,15 @@ internal static class BudgetTreeBuilder
         foreach (var row in rows)
         {
             if (tree.LacksParent(row.Kode))
+            {
                 return SheetError.AtCell(fileName, row.Row, kodeColumn, LineColumns.Kode,
                     $"parent of {row.Kode} is missing from the sheet");
+            }
             if (tree.DepthOf(row.Kode) > MaxDepth)
+            {
                 return SheetError.AtCell(fileName, row.Row, kodeColumn, LineColumns.Kode,
                     $"kode {row.Kode} is {tree.DepthOf(row.Kode) + 1} levels deep; a budget has only program, kegiatan and sub kegiatan");
+            }
         }
         if (SumGuard(fileName, columns, rows, tree) is { } tooLarge)
             return tooLarge;
@@ -53,8 +57,10 @@ internal static class BudgetTreeBuilder
         {
             magnitude += Math.Abs((decimal)row.PrintedPagu!.Value.Rupiah);
             if (magnitude > long.MaxValue)
+            {
                 return SheetError.AtCell(fileName, row.Row, columns.NumberOf(LineColumns.Pagu), LineColumns.Pagu,
                     "pagu makes the sheet's total larger than the ledger can hold");
+            }
         }
         return null;
     }

@@ -1,4 +1,3 @@
-using Ledger.Domain.Values;
 using Ledger.Sheets.Budget;
 
 namespace Ledger.Sheets.Checks;

@@ -20,13 +20,17 @@ internal sealed class KodeCells(string fileName, SheetColumns columns)
         var text = columns.Text(row, LineColumns.Kode);
         var column = columns.NumberOf(LineColumns.Kode);
         if (text.Length > MaxKodeChars)
+        {
             return SheetError.InCell(fileName, row.RowNumber, column, LineColumns.Kode,
                 $"is longer than {MaxKodeChars} characters");
+        }
         if (!Kode.TryParse(text, out kode, out var problem))
             return SheetError.AtCell(fileName, row.RowNumber, column, LineColumns.Kode, problem!);
         if (_firstRow.TryGetValue(kode, out var first))
+        {
             return SheetError.AtCell(fileName, row.RowNumber, column, LineColumns.Kode,
                 $"duplicate kode {kode} (first at row {first})");
+        }
         _firstRow[kode] = row.RowNumber;
         return null;
     }

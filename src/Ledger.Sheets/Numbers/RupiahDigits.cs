@@ -61,7 +61,9 @@ internal static class RupiahDigits
         var significant = digits.TrimStart('0');
         if (significant.Length > 19 || !ulong.TryParse(significant.Length == 0 ? "0" : significant,
                 NumberStyles.None, CultureInfo.InvariantCulture, out var magnitude))
+        {
             return false;
+        }
         const ulong minMagnitude = 9_223_372_036_854_775_808UL;
         if (magnitude > (negative ? minMagnitude : long.MaxValue))
             return false;

@@ -16,16 +16,22 @@ internal static class CsvDelimiter
         foreach (var c in text)
         {
             if (c == '"')
+            {
                 inQuotes = !inQuotes;
+            }
             else if (!inQuotes && c is '\r' or '\n')
             {
                 if (sawContent)
                     break;
             }
             else if (!inQuotes && c == ',')
+            {
                 commas++;
+            }
             else if (!inQuotes && c == ';')
+            {
                 semicolons++;
+            }
             sawContent |= !char.IsWhiteSpace(c);
         }
         return semicolons > commas ? ';' : ',';

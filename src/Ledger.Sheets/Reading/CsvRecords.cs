@@ -101,7 +101,9 @@ internal sealed class CsvRecords(string fileName, string text, char delimiter)
                 _pos++;
         }
         else if (_pos < text.Length && text[_pos] == '\n')
+        {
             _pos++;
+        }
         _line++;
     }
 }

@@ -27,15 +27,19 @@ public sealed class SheetColumns
             if (!known.Contains(name))
                 continue;
             if (numbers.TryGetValue(name, out var first))
+            {
                 return SheetError.AtCell(sheet.FileName, sheet.HeaderRow, i + 1, name,
                     $"column {name} appears twice (columns {first} and {i + 1})");
+            }
             numbers[name] = i + 1;
         }
         foreach (var name in required)
         {
             if (!numbers.ContainsKey(name))
+            {
                 return SheetError.InRow(sheet.FileName, sheet.HeaderRow,
                     $"missing required column {name}");
+            }
         }
         return new SheetColumns(numbers);
     }

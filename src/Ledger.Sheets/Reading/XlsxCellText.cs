@@ -22,10 +22,14 @@ internal static class XlsxCellText
                 return false;
             if (value is string cached && cell.DataType == XLDataType.Number
                 && double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
                 value = number;
+            }
         }
         else
+        {
             value = cell.Value;
+        }
         text = value switch
         {
             double d => IsPercentFormat(cell) ? Number(d * 100) + "%" : Number(d),

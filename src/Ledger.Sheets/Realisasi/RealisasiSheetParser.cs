@@ -27,8 +27,10 @@ public static class RealisasiSheetParser
             {
                 var uraian = CellText.Collapse(columns.Text(row, LineColumns.Uraian));
                 if (!TotalRows.IsTotalLabel(uraian))
+                {
                     return SheetError.AtCell(sheet.FileName, row.RowNumber, columns.NumberOf(LineColumns.Kode), LineColumns.Kode,
                         "kode is empty on a row that is not a JUMLAH or TOTAL row");
+                }
                 if (TotalRows.Read(sheet.FileName, columns, row, uraian, LineColumns.Realisasi, out var total) is { } badTotal)
                     return badTotal;
                 if (total is not null)
@@ -58,8 +60,10 @@ public static class RealisasiSheetParser
         {
             magnitude += Math.Abs((decimal)line.Realisasi!.Value.Rupiah);
             if (magnitude > long.MaxValue)
+            {
                 return SheetError.AtCell(fileName, line.Row, columns.NumberOf(LineColumns.Realisasi), LineColumns.Realisasi,
                     "realisasi makes the sheet's total larger than the ledger can hold");
+            }
         }
         return null;
     }

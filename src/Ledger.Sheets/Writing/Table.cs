@@ -49,8 +49,10 @@ public sealed class Table
         for (var c = 0; c < columns.Count; c++)
         {
             if (row[c] is null || !row[c].Fits(columns[c].Kind))
+            {
                 throw new ArgumentException(
                     $"row {index}, column {columns[c].Name}: a {row[c]?.GetType().Name ?? "null"} in a {columns[c].Kind} column", nameof(row));
+            }
         }
     }
 }

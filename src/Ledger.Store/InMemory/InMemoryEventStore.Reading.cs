@@ -68,7 +68,9 @@ public sealed partial class InMemoryEventStore
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 var list = source();
                 var count = next >= list.Count ? 0 : (int)Math.Min(ReadPageSize, list.Count - next);
-                page = count == 0 ? [] : list.GetRange((int)next, count).ToArray();
+                page = new StoredEvent[count];
+                if (count > 0)
+                    list.CopyTo((int)next, page, 0, count);
             }
             if (page.Length == 0)
                 yield break;

@@ -31,7 +31,9 @@ public class XlsxBudgetTests
                         cell.Style.NumberFormat.Format = "#,##0";
                     }
                     else
+                    {
                         cell.SetValue(row.Cells[c]);
+                    }
                 }
             }
             workbook.SaveAs(path);

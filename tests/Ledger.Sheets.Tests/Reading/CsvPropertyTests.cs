@@ -16,7 +16,7 @@ public class CsvPropertyTests
     [Property(MaxTest = 300)]
     public bool Text_written_by_the_csv_writer_reads_back_unchanged(string[]? values)
     {
-        var texts = (values ?? []).Take(20).Select(v => new string((v ?? "").Select(c => char.IsSurrogate(c) ? '?' : c).ToArray())).ToList();
+        var texts = (values ?? []).Take(20).Select(v => new string([.. (v ?? "").Select(c => char.IsSurrogate(c) ? '?' : c)])).ToList();
         var table = new Table("t", [new Column("n", CellKind.Text), new Column("text", CellKind.Text)],
             texts.Select((t, i) => (IReadOnlyList<Cell>)[Cell.OfText("r" + i), Cell.OfText(t)]).ToList());
         var output = new MemoryStream();

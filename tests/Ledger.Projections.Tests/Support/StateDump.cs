@@ -1,0 +1,40 @@
+// Copied from tests/Ledger.Domain.Tests/Support (no shared test-utilities project); keep the two in step.
+using System.Text;
+using Ledger.Domain.Budget;
+using Ledger.Domain.Values;
+
+namespace Ledger.Projections.Tests.Support;
+
+/// <summary>
+/// A canonical text of a <see cref="BudgetState"/>, for comparing states structurally: the state is a record, but
+/// its immutable collections compare by reference, so two equal folds are never <c>==</c>.
+/// </summary>
+public static class StateDump
+{
+    public static string Of(BudgetState state)
+    {
+        var text = new StringBuilder();
+        foreach (var line in state.Lines.Values)
+        {
+            text.Append(line.Kode).Append('|').Append(line.Level).Append('|').Append(line.Parent?.Value).Append('|')
+                .Append(line.Uraian).Append('|').Append(line.Attributes).Append('|');
+            for (var rank = 0; rank < Ranked<bool>.Ranks; rank++)
+            {
+                text.Append(" r").Append(rank).Append(':').Append(line.Present.AtRank(rank) ? "open" : "closed")
+                    .Append(',').Append(line.Pagu.AtRank(rank).Rupiah).Append(",[");
+                foreach (var indicator in line.Indicators.AtRank(rank) ?? [])
+                    text.Append(indicator.Name).Append('/').Append(indicator.Satuan).Append('/').Append(indicator.Arah).Append('=').Append(indicator.Target).Append(';');
+                text.Append(']');
+            }
+            text.Append(" pagu-set:").Append(line.Pagu.HasAny).Append('\n');
+        }
+        foreach (var step in state.Steps)
+            text.Append("step ").Append(step).Append('\n');
+        foreach (var fingerprint in state.Fingerprints.Order(StringComparer.Ordinal))
+            text.Append("fingerprint ").Append(fingerprint).Append('\n');
+        return text.Append("events ").Append(state.EventCount).ToString();
+    }
+
+    /// <summary>The budget's total now: the own pagu of every open line (parents have none).</summary>
+    public static Money Total(BudgetState state) => Money.Sum(state.Lines.Values.Where(l => l.IsOpen).Select(l => l.CurrentPagu));
+}
