@@ -35,7 +35,7 @@ public sealed class BudgetImport(LedgerJournal journal, IClock clock)
             var context = new CommandContext(
                 request.Unit, request.FiscalYear, request.Stage, request.Effective, clock.GetCurrentInstant(),
                 request.Actor, request.Basis, request.Reason);
-            var command = new ImportBudget(context, Path.GetFileName(request.Path), lines, PlannedLines.HasIndicators(sheet));
+            var command = new ImportBudget(context, Path.GetFileName(request.Path), lines, budget.HasIndicators);
             var decision = BudgetDecider.Decide(command, BudgetDecider.Fold(history));
             if (decision is Decision.Rejected rejected)
                 throw new InputException(Locate(budget, rejected.Reason).ToString());

@@ -1,7 +1,11 @@
 using Ledger.Application.Journal;
+using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
+using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
 using Ledger.Projections;
+using Ledger.Projections.Capaian;
+using Ledger.Projections.Evaluasi;
 using Ledger.Projections.History;
 using Ledger.Projections.Perubahan;
 
@@ -16,6 +20,21 @@ public sealed class BudgetQueries(LedgerJournal journal)
         var events = await ReadExistingAsync(unit, fiscalYear, ct);
         var state = BudgetAt.Fold(events, slice);
         return PerubahanProjection.Build(unit, fiscalYear, state, slice, sebelum, setelah);
+    }
+
+    public async Task<CapaianTable> CapaianAsync(string unit, int fiscalYear, TimeSlice slice, PredikatScale scale, CancellationToken ct)
+    {
+        var events = await ReadExistingAsync(unit, fiscalYear, ct);
+        return CapaianProjection.Build(unit, fiscalYear, BudgetAt.Fold(events, slice), slice, scale);
+    }
+
+    /// <summary>The evaluation table; last year's stream, when the ledger has it, gives "realisasi s/d tahun lalu".</summary>
+    public async Task<EvaluasiTable> EvaluasiAsync(string unit, int fiscalYear, TimeSlice slice, CancellationToken ct)
+    {
+        var events = await ReadExistingAsync(unit, fiscalYear, ct);
+        var (lastYearEvents, _) = await journal.ReadStreamAsync(unit, fiscalYear - 1, ct);
+        BudgetState? lastYear = lastYearEvents.Count == 0 ? null : BudgetAt.Fold(lastYearEvents, slice with { AsOf = null });
+        return EvaluasiProjection.Build(unit, fiscalYear, BudgetAt.Fold(events, slice), lastYear, slice);
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string unit, int fiscalYear, Kode? kode, CancellationToken ct)

@@ -12,7 +12,46 @@ namespace Ledger.Cli.Commands;
 /// <summary><c>ledger import budget FILE --unit --year --stage --effective [--basis] [--reason]</c>.</summary>
 public static class ImportCommands
 {
-    public static Command Create() => new("import", "import a budget or realisasi sheet (CSV or XLSX)") { Budget() };
+    public static Command Create() => new("import", "import a budget or realisasi sheet (CSV or XLSX)") { Budget(), Realisasi() };
+
+    private static Command Realisasi()
+    {
+        var store = CommonOptions.Store();
+        var file = new Argument<string>("FILE") { Description = "realisasi sheet, .csv or .xlsx (contract §5)" };
+        var unit = CommonOptions.Unit();
+        var year = CommonOptions.Year();
+        var triwulan = CommonOptions.Triwulan("the quarter the sheet reports, cumulative to its end");
+        var periodEnd = new Option<string?>("--period-end") { Description = "the date the cumulative figures run to", HelpName = "DATE" };
+        var correction = new Option<bool>("--correction") { Description = "allow cumulative figures below an earlier period's (needs --reason)" };
+        var reason = new Option<string?>("--reason") { Description = "why, for a correction", HelpName = "TEXT" };
+        var command = new Command("realisasi", "import spending and indicator achievements cumulative to a period end")
+        {
+            file, store, unit, year, triwulan, periodEnd, correction, reason,
+        };
+        command.SetAction(async (parse, cli, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var fiscalYear = parse.GetValue(year);
+            var end = OptionValues.PeriodEnd(fiscalYear, parse.GetValue(triwulan), parse.GetValue(periodEnd), "--period-end")
+                ?? throw new UsageException("give --triwulan 1..4 or --period-end DATE");
+            var request = new RealisasiImport.Request(path, OptionValues.Unit(parse.GetValue(unit)!), fiscalYear, end,
+                parse.GetValue(correction), parse.GetValue(reason), Actors.FromEnvironment());
+            await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            var outcome = await new RealisasiImport(new LedgerJournal(events), LedgerClock.FromEnvironment()).RunAsync(request, ct);
+            await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", outcome);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task ReportAsync(CliContext cli, string path, string unit, int year, string what, BudgetImportOutcome outcome)
+    {
+        foreach (var warning in outcome.Warnings)
+            await cli.Error.WriteLineAsync($"warning: {path}:{warning.Row} {warning.Kode} {warning.What}: printed {warning.Printed}, computed {warning.Computed}");
+        await cli.Out.WriteLineAsync(outcome.Appended == 0
+            ? $"{path}: nothing new for {unit} {year} ({outcome.Lines} lines, already in the journal)"
+            : $"{path}: {outcome.Lines} lines, {outcome.Appended} events appended to {unit} {year}, {what} (version {outcome.StreamVersion})");
+    }
 
     private static Command Budget()
     {
@@ -49,11 +88,7 @@ public static class ImportCommands
             var import = new BudgetImport(new LedgerJournal(events), LedgerClock.FromEnvironment());
             var outcome = await import.RunAsync(request, progress, ct);
             progress.Done();
-            foreach (var warning in outcome.Warnings)
-                await cli.Error.WriteLineAsync($"warning: {path}:{warning.Row} {warning.Kode} {warning.What}: printed {warning.Printed}, computed {warning.Computed}");
-            await cli.Out.WriteLineAsync(outcome.Appended == 0
-                ? $"{path}: nothing new for {request.Unit} {request.FiscalYear} ({outcome.Lines} lines, already in the journal)"
-                : $"{path}: {outcome.Lines} lines, {outcome.Appended} events appended to {request.Unit} {request.FiscalYear} at {chosenStage.Name()} (version {outcome.StreamVersion})");
+            await ReportAsync(cli, path, request.Unit, request.FiscalYear, $"at {chosenStage.Name()}", outcome);
             return ExitCodes.Ok;
         });
         return command;

@@ -11,7 +11,47 @@ namespace Ledger.Cli.Commands;
 /// <summary><c>ledger table perubahan …</c>: the "sebelum / setelah perubahan" table at any point in time.</summary>
 public static class TableCommands
 {
-    public static Command Create() => new("table", "print a table of a unit-year") { Perubahan() };
+    public static Command Create() => new("table", "print a table of a unit-year") { Perubahan(), Capaian(), Evaluasi() };
+
+    private static Command Capaian()
+    {
+        var (command, options) = Performance("capaian", "capaian and serapan per line and indicator, with predikat");
+        var predikat = CommonOptions.Predikat();
+        command.Add(predikat);
+        command.SetAction(async (parse, cli, ct) =>
+        {
+            var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
+            await using var store = events;
+            var table = await queries.CapaianAsync(unit, year, slice, OptionValues.Predikat(parse.GetValue(predikat)), ct);
+            await TableOutput.WriteAsync(CapaianSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Evaluasi()
+    {
+        var (command, options) = Performance("evaluasi", "evaluasi terhadap hasil Renja: target, realisasi per triwulan (K and Rp) and tingkat capaian");
+        command.SetAction(async (parse, cli, ct) =>
+        {
+            var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
+            await using var store = events;
+            var table = await queries.EvaluasiAsync(unit, year, slice, ct);
+            await TableOutput.WriteAsync(EvaluasiSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static (Command, PerformanceOptions) Performance(string name, string description)
+    {
+        var options = new PerformanceOptions();
+        var command = new Command(name, description)
+        {
+            options.Store, options.Unit, options.Year, options.Triwulan, options.AsOf, options.AsKnownAt, options.Format, options.Out,
+        };
+        return (command, options);
+    }
 
     private static Command Perubahan()
     {

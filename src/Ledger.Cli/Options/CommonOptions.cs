@@ -41,6 +41,18 @@ public static class CommonOptions
         HelpName = "INSTANT",
     };
 
+    public static Option<int?> Triwulan(string description) => new("--triwulan")
+    {
+        Description = description + " (1..4: 31 Mar, 30 Jun, 30 Sep, 31 Dec)",
+        HelpName = "N",
+    };
+
+    public static Option<string?> Predikat() => new("--predikat")
+    {
+        Description = "rating scale: permendagri86 (default) or lkjip",
+        HelpName = "SCALE",
+    };
+
     public static Option<string?> Format() => new("--format")
     {
         Description = "md, csv, json, xlsx or html (default: from --out's extension, else md)",

@@ -45,4 +45,27 @@ public static class OptionValues
 
     public static string Unit(string text) =>
         string.IsNullOrWhiteSpace(text) ? throw new UsageException("--unit is empty") : text.Trim();
+
+    /// <summary>The end of <paramref name="triwulan"/>, or the given date; at most one of them; null when neither.</summary>
+    public static LocalDate? PeriodEnd(int fiscalYear, int? triwulan, string? date, string dateOption)
+    {
+        if (triwulan is not null && date is not null)
+            throw new UsageException($"give --triwulan or {dateOption}, not both");
+        if (triwulan is { } quarter)
+        {
+            return quarter is >= 1 and <= 4
+                ? Projections.Triwulan.End(fiscalYear, quarter)
+                : throw new UsageException($"--triwulan {quarter}: a triwulan is 1, 2, 3 or 4");
+        }
+        return Date(date, dateOption);
+    }
+
+    public static Domain.Performance.PredikatScale Predikat(string? name)
+    {
+        if (name is null)
+            return Domain.Performance.PredikatScale.Permendagri86;
+        return Domain.Performance.PredikatScale.TryParse(name, out var scale)
+            ? scale
+            : throw new UsageException($"--predikat '{name}': use permendagri86 or lkjip");
+    }
 }

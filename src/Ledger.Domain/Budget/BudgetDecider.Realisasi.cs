@@ -42,8 +42,9 @@ public static partial class BudgetDecider
     {
         if (reported.Realisasi is not { } amount)
             return null;
+        // On a parent the figure is a printed total of its children: checked by the sheet checks, never stored.
         if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == line.Kode))
-            return Decision.Reject($"{line.Kode} is a parent line: report realisasi on its sub kegiatan", line.Kode, "realisasi");
+            return null;
         if (amount.IsNegative)
             return Decision.Reject($"realisasi of {line.Kode} is negative ({amount})", line.Kode, "realisasi");
         var earlier = line.Realisasi.Where(p => p.Key < periodEnd).Select(p => (Money?)p.Value).LastOrDefault();

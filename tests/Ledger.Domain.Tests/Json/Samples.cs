@@ -39,6 +39,12 @@ public static class Samples
             new TargetSet(K("4.36.4.36.08.69.01"), "Rasio persentase keterwakilan perempuan dan laki-laki dalam musrenbang kecamatan", Q(0.38m, "rasio"))),
         Envelope("0193f2a4-000b-8000-8000-00000000000b", Stage.Perubahan, "2020-08-05", Perubahan, null,
             new TargetRevised(K("0.00.4.36.08.01.12"), "Jumlah makanan dan minuman yang disediakan", Q(3813, "Porsi"), Q(5334, "Porsi"))),
+        Envelope("0193f2a4-000c-8000-8000-00000000000c", Stage.Refocusing, "2020-06-30", Perubahan, null,
+            new RealisasiSheetImported("Realisasi Triwulan II 2020.xlsx", "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d", 27)),
+        Envelope("0193f2a4-000d-8000-8000-00000000000d", Stage.Refocusing, "2020-06-30", Perubahan, null,
+            new RealisasiReported(K("0.00.4.36.08.01.12"), Rp(73_407_500))),
+        Envelope("0193f2a4-000e-8000-8000-00000000000e", Stage.Refocusing, "2020-06-30", Perubahan, null,
+            new KinerjaReported(K("4.36.4.36.08.70.01"), "Persentase rekomendasi yang ditindaklanjuti", Q(96.35m, "%"))),
     ];
 
     public static IEnumerable<Type> EventTypes =>

@@ -25,10 +25,20 @@ public static class StateDump
                     text.Append(indicator.Name).Append('/').Append(indicator.Satuan).Append('/').Append(indicator.Arah).Append('=').Append(indicator.Target).Append(';');
                 text.Append(']');
             }
-            text.Append(" pagu-set:").Append(line.Pagu.HasAny).Append('\n');
+            text.Append(" pagu-set:").Append(line.Pagu.HasAny);
+            foreach (var (period, amount) in line.Realisasi)
+                text.Append(" realisasi ").Append(period).Append('=').Append(amount.Rupiah);
+            foreach (var (period, values) in line.Kinerja)
+            {
+                foreach (var (indikator, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+                    text.Append(" kinerja ").Append(period).Append(' ').Append(indikator).Append('=').Append(value);
+            }
+            text.Append('\n');
         }
         foreach (var step in state.Steps)
             text.Append("step ").Append(step).Append('\n');
+        foreach (var report in state.Reports)
+            text.Append("report ").Append(report).Append('\n');
         foreach (var fingerprint in state.Fingerprints.Order(StringComparer.Ordinal))
             text.Append("fingerprint ").Append(fingerprint).Append('\n');
         return text.Append("events ").Append(state.EventCount).ToString();

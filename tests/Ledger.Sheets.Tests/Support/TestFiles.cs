@@ -18,6 +18,10 @@ internal static class TestFiles
         {
             if (File.Exists(Path.Combine(dir.FullName, "Ledger.Sheets.Tests.csproj")))
                 return dir.FullName;
+            // With artifacts output the binary lives under the repository root, beside tests/.
+            var inTests = Path.Combine(dir.FullName, "tests", "Ledger.Sheets.Tests");
+            if (File.Exists(Path.Combine(inTests, "Ledger.Sheets.Tests.csproj")))
+                return inTests;
         }
         throw new InvalidOperationException("cannot find Ledger.Sheets.Tests.csproj above " + AppContext.BaseDirectory);
     }

@@ -1,0 +1,71 @@
+using Ledger.Application.Journal;
+using Ledger.Domain.Budget;
+using Ledger.Domain.Budget.Commands;
+using Ledger.Sheets;
+using Ledger.Sheets.Checks;
+using Ledger.Sheets.Realisasi;
+using Ledger.Sheets.Reading;
+using Ledger.Store;
+using NodaTime;
+
+namespace Ledger.Application.Importing;
+
+/// <summary>
+/// Imports a realisasi sheet for a period: leaves' cumulative Rupiah and every line's indicator achievements.
+/// All or nothing, like <see cref="BudgetImport"/>; parent rows' printed totals are checked, never stored.
+/// </summary>
+public sealed class RealisasiImport(LedgerJournal journal, IClock clock)
+{
+    public sealed record Request(
+        string Path, string Unit, int FiscalYear, LocalDate PeriodEnd, bool Correction, string? Reason, string Actor);
+
+    public async Task<BudgetImportOutcome> RunAsync(Request request, CancellationToken ct)
+    {
+        var read = SheetReader.Read(request.Path);
+        if (!read.IsOk)
+            throw new InputException(read.Error.ToString());
+        var parsed = RealisasiSheetParser.Parse(read.Value);
+        if (!parsed.IsOk)
+            throw new InputException(parsed.Error.ToString());
+        var sheet = parsed.Value;
+        var lines = sheet.Lines.Select(line => new ReportedLine(
+            line.Kode,
+            line.Realisasi,
+            line.Kinerja.Where(k => k.Value is not null).Select(k => new ReportedKinerja(k.Indikator, k.Value!.Value)).ToList()))
+            .ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            var (history, version) = await journal.ReadStreamAsync(request.Unit, request.FiscalYear, ct);
+            var context = new CommandContext(request.Unit, request.FiscalYear, Domain.Values.Stage.Murni, request.PeriodEnd,
+                clock.GetCurrentInstant(), request.Actor, null, request.Reason);
+            var command = new ImportRealisasi(context, Path.GetFileName(request.Path), lines, request.Correction);
+            var decision = BudgetDecider.Decide(command, BudgetDecider.Fold(history));
+            if (decision is Decision.Rejected rejected)
+                throw new InputException(Locate(sheet, rejected.Reason).ToString());
+            var events = ((Decision.Accepted)decision).Events;
+            var findings = RealisasiChecks.Run(sheet, budget: null);
+            if (events.Count == 0)
+                return new BudgetImportOutcome(0, version, sheet.Lines.Count, findings);
+            try
+            {
+                var result = await journal.AppendAsync(request.Unit, request.FiscalYear, ExpectedVersion.At(version), events, ct);
+                return new BudgetImportOutcome(result.Appended, result.StreamVersion, sheet.Lines.Count, findings);
+            }
+            catch (WrongExpectedVersionException) when (attempt < BudgetImport.MaxAttempts)
+            {
+                // Another writer got there first: decide again on the stream as it is now.
+            }
+        }
+    }
+
+    private static SheetError Locate(RealisasiSheet sheet, Rejection rejection)
+    {
+        if (rejection.Kode is { } kode && sheet.Lines.FirstOrDefault(l => l.Kode == kode) is { } line)
+        {
+            var field = rejection.Field ?? "kode";
+            var column = line.ColumnOf(field);
+            return SheetError.AtCell(sheet.FileName, line.Row, column > 0 ? column : line.ColumnOf("kode"), field, rejection.Message);
+        }
+        return SheetError.InFile(sheet.FileName, rejection.Message);
+    }
+}
