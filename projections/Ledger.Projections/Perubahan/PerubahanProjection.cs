@@ -23,15 +23,16 @@ public static class PerubahanProjection
         {
             if (!line.Present.At(before) && !line.Present.At(after))
                 continue;
+            var names = IndicatorNames(line, before, after);
             var row = new PerubahanRow(
                 line.Kode,
                 line.Level,
                 line.Uraian,
                 tree.PaguAt(line, before),
                 tree.PaguAt(line, after),
-                IndicatorNames(line, line.Present.At(after) ? after : before),
-                Targets(line, before),
-                Targets(line, after));
+                string.Join("; ", names),
+                Targets(line, before, names),
+                Targets(line, after, names));
             rows.Add(row);
             if (line.Parent is null)
                 total = (total.Sebelum + row.Sebelum, total.Setelah + row.Setelah);
@@ -40,11 +41,22 @@ public static class PerubahanProjection
         return new PerubahanTable(unit, fiscalYear, before, after, slice, rows);
     }
 
-    private static string IndicatorNames(LineState line, Stage stage) =>
-        string.Join("; ", line.IndicatorsAt(stage).Select(i => i.Name));
+    /// <summary>The indicators of either side: setelah's in their order, then those only sebelum had.</summary>
+    private static IReadOnlyList<string> IndicatorNames(LineState line, Stage before, Stage after)
+    {
+        var names = line.Present.At(after) ? line.IndicatorsAt(after).Select(i => i.Name).ToList() : [];
+        if (line.Present.At(before))
+            names.AddRange(line.IndicatorsAt(before).Select(i => i.Name).Where(n => !names.Any(m => IndicatorName.SameAs(m, n))));
+        return names;
+    }
 
-    private static string Targets(LineState line, Stage stage) =>
-        !line.Present.At(stage)
-            ? ""
-            : string.Join("; ", line.IndicatorsAt(stage).Select(i => i.Target?.ToIndonesian() ?? "-"));
+    /// <summary>Targets aligned with <paramref name="names"/>: <c>-</c> where an indicator has none at that stage.</summary>
+    private static string Targets(LineState line, Stage stage, IReadOnlyList<string> names)
+    {
+        if (!line.Present.At(stage))
+            return "";
+        var indicators = line.IndicatorsAt(stage);
+        return string.Join("; ", names.Select(name =>
+            indicators.Find(i => IndicatorName.SameAs(i.Name, name))?.Target?.ToIndonesian() ?? "-"));
+    }
 }

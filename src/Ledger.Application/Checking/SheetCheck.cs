@@ -2,40 +2,69 @@ using Ledger.Sheets.Budget;
 using Ledger.Sheets.Checks;
 using Ledger.Sheets.Lines;
 using Ledger.Sheets.Reading;
+using Ledger.Sheets.Realisasi;
 
 namespace Ledger.Application.Checking;
 
 /// <summary>
 /// The reviewer's report on source sheets: every printed total or percentage that does not follow from
-/// the sheet's own numbers. Sheets are told apart by their columns.
+/// the sheets' numbers. Sheets are told apart by their columns (<see cref="SheetKinds.Of"/>).
+/// <para>
+/// A budget sheet is checked on its own (<see cref="BudgetChecks"/>). A realisasi sheet is checked
+/// against the budget sheet given with it (<see cref="RealisasiChecks"/>), paired by order: the nearest
+/// budget sheet before it in the list, or, when none precedes it, the only budget sheet given. So
+/// <c>check b1 r1 b2 r2</c> pairs r1 with b1 and r2 with b2, and <c>check r1 b1</c> pairs r1 with b1.
+/// A realisasi sheet with no budget to pair with (none given, or several, all after it) is checked on
+/// its own: its parent totals and grand totals against its own leaves, its percentages not at all.
+/// </para>
 /// </summary>
 public static class SheetCheck
 {
-    public sealed record FileFindings(string File, SheetKind Kind, IReadOnlyList<Finding> Findings);
+    /// <param name="File">The path as given.</param>
+    /// <param name="Kind">Budget or realisasi.</param>
+    /// <param name="Findings">In row order.</param>
+    /// <param name="Budget">For a realisasi sheet, the path of the budget sheet it was checked against; null when none.</param>
+    public sealed record FileFindings(string File, SheetKind Kind, IReadOnlyList<Finding> Findings, string? Budget = null);
 
-    /// <exception cref="InputException">A file cannot be read or parsed.</exception>
+    /// <exception cref="InputException">A file cannot be read or parsed, or is neither kind of sheet.</exception>
     public static IReadOnlyList<FileFindings> Run(IReadOnlyList<string> paths)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sheets = paths.Select(Read).ToList();
+        var budgets = sheets.Where(s => s.Budget is not null).ToList();
         var results = new List<FileFindings>();
-        foreach (var path in paths)
+        for (var i = 0; i < sheets.Count; i++)
         {
-            var read = SheetReader.Read(path);
-            if (!read.IsOk)
-                throw new InputException(read.Error.ToString());
-            var sheet = read.Value;
-            var kind = SheetKinds.Of(sheet);
-            results.Add(kind switch
+            var sheet = sheets[i];
+            if (sheet.Budget is { } budget)
             {
-                SheetKind.Budget => new FileFindings(path, kind, BudgetChecks.Run(Parse(sheet))),
-                _ => throw new InputException($"{path}:1:0 neither a budget sheet (kode, uraian, pagu) nor a realisasi sheet (kode, realisasi)"),
-            });
+                results.Add(new FileFindings(sheet.Path, SheetKind.Budget, BudgetChecks.Run(budget)));
+                continue;
+            }
+            var pair = sheets.Take(i).LastOrDefault(s => s.Budget is not null) ?? (budgets.Count == 1 ? budgets[0] : null);
+            results.Add(new FileFindings(sheet.Path, SheetKind.Realisasi, RealisasiChecks.Run(sheet.Realisasi!, pair?.Budget), pair?.Path));
         }
         return results;
     }
 
-    private static BudgetSheet Parse(Sheet sheet)
+    private sealed record ParsedSheet(string Path, BudgetSheet? Budget, RealisasiSheet? Realisasi);
+
+    private static ParsedSheet Read(string path)
     {
-        var parsed = BudgetSheetParser.Parse(sheet);
-        return parsed.IsOk ? parsed.Value : throw new InputException(parsed.Error.ToString());
+        var read = SheetReader.Read(path);
+        if (!read.IsOk)
+            throw new InputException(read.Error.ToString());
+        var sheet = read.Value;
+        switch (SheetKinds.Of(sheet))
+        {
+            case SheetKind.Budget:
+                var budget = BudgetSheetParser.Parse(sheet);
+                return budget.IsOk ? new ParsedSheet(path, budget.Value, null) : throw new InputException(budget.Error.ToString());
+            case SheetKind.Realisasi:
+                var realisasi = RealisasiSheetParser.Parse(sheet);
+                return realisasi.IsOk ? new ParsedSheet(path, null, realisasi.Value) : throw new InputException(realisasi.Error.ToString());
+            default:
+                throw new InputException($"{path}:1:0 neither a budget sheet (kode, uraian, pagu) nor a realisasi sheet (kode, realisasi)");
+        }
     }
 }

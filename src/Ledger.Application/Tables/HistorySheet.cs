@@ -46,6 +46,7 @@ public static class HistorySheet
         BudgetSheetImported e => $"lembar {e.Source} diimpor ({e.LineCount} baris)",
         LineOpened e => $"{e.Level.Name()} dibuka: {e.Uraian}",
         LineDescribed e => $"uraian menjadi: {e.Uraian}",
+        LineRegrouped e => e.Parent is { } parent ? $"kini {e.Level.Name()} di bawah {parent}" : $"kini {e.Level.Name()} tanpa induk",
         LineRemoved => "baris dihapus; pagu menjadi Rp 0",
         PaguAllocated e => $"pagu {Indonesian.Rupiah(e.Pagu)}",
         PaguRevised e => $"pagu {Indonesian.Rupiah(e.From)} → {Indonesian.Rupiah(e.To)} ({Change(e.From, e.To)})",
@@ -54,6 +55,9 @@ public static class HistorySheet
         IndicatorDropped e => $"indikator dihapus: {e.Indikator}",
         TargetSet e => $"target {e.Indikator}: {e.Target.ToIndonesian()}",
         TargetRevised e => $"target {e.Indikator}: {e.From.ToIndonesian()} → {e.To.ToIndonesian()}",
+        RealisasiSheetImported e => $"lembar realisasi {e.Source} diimpor ({e.LineCount} baris)",
+        RealisasiReported e => $"realisasi kumulatif {Indonesian.Rupiah(e.Realisasi)}",
+        KinerjaReported e => $"realisasi {e.Indikator}: {e.Realisasi.ToIndonesian()}",
         _ => @event.GetType().Name,
     };
 

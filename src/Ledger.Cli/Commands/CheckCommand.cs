@@ -1,18 +1,35 @@
 using System.CommandLine;
 using Ledger.Application.Checking;
+using Ledger.Sheets.Lines;
 
 namespace Ledger.Cli.Commands;
 
 /// <summary>
-/// <c>ledger check FILE…</c>: findings in budget and realisasi sheets, one a line
-/// (<c>FILE:ROW kode what: printed X, computed Y</c>). Exit 0 whatever is found; 1 only on unreadable input.
+/// <c>ledger check FILE…</c>: findings in budget and realisasi sheets, one a line on stdout
+/// (<c>FILE:ROW kode what: printed X, computed Y</c>; <c>kode</c> is <c>JUMLAH</c> for a printed grand
+/// total; money as plain integers, percentages with <c>.</c> as the decimal mark, printed as printed and
+/// computed to two decimals). A realisasi sheet is checked against the budget sheet given before it, or
+/// the only budget sheet given (see <see cref="SheetCheck"/>); which one goes to stderr. Exit 0 whatever
+/// is found; 1 only on unreadable input.
 /// </summary>
 public static class CheckCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "budget and realisasi sheets", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("check", "report totals and percentages in source sheets that don't follow from their numbers") { files };
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "budget and realisasi sheets (told apart by their columns); a realisasi sheet is checked against "
+                + "the budget sheet before it, or the only budget sheet given",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("check",
+            "report parent and grand totals that don't equal their leaves, and printed serapan_pct / capaian_pct that don't "
+            + "follow from the numbers (truncations said as such); serapan and capaian need the budget sheet: a realisasi "
+            + "sheet is checked against the budget sheet given before it, or the only one given. One finding a line: "
+            + "FILE:ROW kode what: printed X, computed Y")
+        {
+            files,
+        };
         command.SetAction(async (parse, cli, ct) =>
         {
             var results = SheetCheck.Run(parse.GetValue(files)!);
@@ -25,6 +42,12 @@ public static class CheckCommand
                     await cli.Out.WriteLineAsync(
                         $"{result.File}:{finding.Row} {finding.Kode} {finding.What}: printed {finding.Printed}, computed {finding.Computed}");
                 }
+            }
+            foreach (var result in results.Where(r => r.Kind == SheetKind.Realisasi))
+            {
+                await cli.Error.WriteLineAsync(result.Budget is { } budget
+                    ? $"{result.File}: checked against {budget}"
+                    : $"{result.File}: no budget sheet to check against; serapan_pct and capaian_pct not checked");
             }
             await cli.Error.WriteLineAsync($"{count} finding(s) in {results.Count} file(s)");
             return ExitCodes.Ok;

@@ -16,10 +16,11 @@ public static partial class BudgetDecider
             BudgetSheetImported e => counted with
             {
                 Steps = counted.Steps.Add(new StageStep(stage, envelope.Effective, envelope.Recorded, e.Source, envelope.Basis)),
-                Fingerprints = counted.Fingerprints.Add(e.Fingerprint),
+                LastImports = counted.LastImports.SetItem(BudgetState.BudgetSlot(stage), e.Fingerprint),
             },
             LineOpened e => counted with { Lines = counted.Lines.SetItem(e.Kode, Open(counted.Find(e.Kode), e, stage)) },
             LineDescribed e => Update(counted, e.Kode, line => line with { Uraian = e.Uraian, Attributes = e.Attributes }),
+            LineRegrouped e => Update(counted, e.Kode, line => line with { Level = e.Level, Parent = e.Parent }),
             LineRemoved e => Update(counted, e.Kode, line => line with
             {
                 Present = line.Present.With(stage, false),
@@ -35,7 +36,7 @@ public static partial class BudgetDecider
             RealisasiSheetImported e => counted with
             {
                 Reports = counted.Reports.Add(new ReportStep(envelope.Effective, envelope.Recorded, e.Source)),
-                Fingerprints = counted.Fingerprints.Add(e.Fingerprint),
+                LastImports = counted.LastImports.SetItem(BudgetState.RealisasiSlot(envelope.Effective), e.Fingerprint),
             },
             RealisasiReported e => Update(counted, e.Kode, line => line with { Realisasi = line.Realisasi.SetItem(envelope.Effective, e.Realisasi) }),
             KinerjaReported e => Update(counted, e.Kode, line => line with

@@ -8,7 +8,7 @@ public static partial class BudgetDecider
 {
     private static Decision DecideImport(ImportBudget command, BudgetState state)
     {
-        if (state.Fingerprints.Contains(command.Fingerprint))
+        if (state.WasLastImport(BudgetState.BudgetSlot(command.Context.Stage), command.Fingerprint))
             return Decision.Accept([]);
         if ((CheckContext(command.Context) ?? CheckStageOrder(command.Context, state) ?? CheckLines(command)) is { } rejected)
             return rejected;
@@ -32,7 +32,7 @@ public static partial class BudgetDecider
 
         if (command.Context.Stage == Stage.Pergeseran && CheckBalance(command, state) is { } unbalanced)
             return unbalanced;
-        return Decision.Accept(Envelopes.Wrap(command.Context, command.Fingerprint, events));
+        return Decision.Accept(Envelopes.Wrap(command.Context, command.Fingerprint, state, events));
     }
 
     private static Decision? CheckStageOrder(CommandContext context, BudgetState state)
@@ -66,6 +66,19 @@ public static partial class BudgetDecider
                 return Decision.Reject($"duplicate kode {line.Kode}", line.Kode, "kode");
             if (line.Pagu.IsNegative)
                 return Decision.Reject($"pagu of {line.Kode} is negative ({line.Pagu})", line.Kode, "pagu");
+            var names = new HashSet<string>();
+            foreach (var indicator in line.Indicators)
+            {
+                if (!names.Add(IndicatorName.Key(indicator.Name)))
+                    return Decision.Reject($"{line.Kode} names indicator '{indicator.Name}' twice", line.Kode, "indikator");
+            }
+        }
+        var parents = command.Lines.Where(l => l.Parent is not null).Select(l => l.Parent!.Value).ToHashSet();
+        foreach (var line in command.Lines)
+        {
+            // A parent carries its children's sums; an own pagu on top would be counted twice.
+            if (parents.Contains(line.Kode) && line.Pagu != Money.Zero)
+                return Decision.Reject($"{line.Kode} has sub-lines, so its pagu is their sum and cannot be set ({line.Pagu})", line.Kode, "pagu");
         }
         foreach (var line in command.Lines)
         {
@@ -82,6 +95,8 @@ public static partial class BudgetDecider
         if (before == after)
             return null;
         return Decision.Reject(
-            $"pergeseran does not balance: the total would change from {before} to {after} ({after - before:+#;-#}); use refocusing or perubahan for changes of the total");
+            $"pergeseran does not balance: the total would change from {before} to {after} ({Signed(after - before)}); use refocusing or perubahan for changes of the total");
     }
+
+    private static string Signed(Money change) => change.IsNegative ? change.ToString() : "+" + change;
 }

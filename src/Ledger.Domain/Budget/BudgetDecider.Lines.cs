@@ -25,6 +25,8 @@ public static partial class BudgetDecider
     {
         if (existing.Uraian != line.Uraian || existing.Attributes != line.Attributes)
             events.Add(new LineDescribed(line.Kode, line.Uraian, line.Attributes));
+        if (existing.Parent != line.Parent || existing.Level != line.Level)
+            events.Add(new LineRegrouped(line.Kode, line.Level, line.Parent));
         var from = existing.CurrentPagu;
         if (from != line.Pagu)
         {

@@ -9,7 +9,7 @@ public static partial class BudgetDecider
 {
     private static Decision DecideRealisasi(ImportRealisasi command, BudgetState state)
     {
-        if (state.Fingerprints.Contains(command.Fingerprint))
+        if (state.WasLastImport(BudgetState.RealisasiSlot(command.Context.Effective), command.Fingerprint))
             return Decision.Accept([]);
         var context = command.Context;
         if (state.LatestStage is not { } stage)
@@ -34,7 +34,7 @@ public static partial class BudgetDecider
                 return unknown;
         }
         // Realisasi events take the stage in force: they report against the budget as it stands.
-        return Decision.Accept(Envelopes.Wrap(context with { Stage = stage }, command.Fingerprint, events));
+        return Decision.Accept(Envelopes.Wrap(context with { Stage = stage }, command.Fingerprint, state, events));
     }
 
     private static Decision? ReportSpending(
@@ -52,6 +52,13 @@ public static partial class BudgetDecider
         {
             return Decision.Reject(
                 $"realisasi of {line.Kode} is cumulative but falls from {previous} to {amount}; if the earlier report was wrong, import with --correction --reason",
+                line.Kode, "realisasi");
+        }
+        var later = line.Realisasi.Where(p => p.Key > periodEnd).Select(p => (KeyValuePair<LocalDate, Money>?)p).FirstOrDefault();
+        if (later is { } next && amount > next.Value && !correction)
+        {
+            return Decision.Reject(
+                $"realisasi of {line.Kode} is cumulative but {amount} exceeds the {next.Value} already reported to {next.Key:yyyy-MM-dd}; correct that report with --correction --reason",
                 line.Kode, "realisasi");
         }
         if (line.Realisasi.TryGetValue(periodEnd, out var same) && same == amount)

@@ -39,12 +39,21 @@ public static partial class BudgetDecider
             return Decision.Reject($"nothing to correct: no {context.Stage.Name()} budget has been imported", command.Kode);
         if (state.Find(command.Kode) is not { } line || !line.Present.At(context.Stage))
             return Decision.Reject($"kode {command.Kode} is not an open line at {context.Stage.Name()}", command.Kode, "kode");
+        if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == command.Kode))
+            return Decision.Reject($"{command.Kode} has sub-lines: its pagu is their sum; correct a sub-line instead", command.Kode, "kode");
+        var stageFrom = state.Steps.Where(s => s.Stage == context.Stage).Min(s => s.Effective);
+        if (context.Effective < stageFrom)
+        {
+            return Decision.Reject(
+                $"a correction of the {context.Stage.Name()} cannot take effect on {context.Effective:yyyy-MM-dd}, before the {context.Stage.Name()} itself ({stageFrom:yyyy-MM-dd})",
+                command.Kode);
+        }
         if (command.Pagu.IsNegative)
             return Decision.Reject($"pagu of {command.Kode} would be negative ({command.Pagu})", command.Kode, "pagu");
         var from = line.Pagu.At(context.Stage);
         if (from == command.Pagu)
             return Decision.Accept([]);
-        return Decision.Accept(Envelopes.Wrap(context, command.Fingerprint, [new PaguCorrected(command.Kode, from, command.Pagu)]));
+        return Decision.Accept(Envelopes.Wrap(context, command.Fingerprint, state, [new PaguCorrected(command.Kode, from, command.Pagu)]));
     }
 
     private static Decision? CheckContext(CommandContext context)

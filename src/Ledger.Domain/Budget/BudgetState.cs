@@ -10,11 +10,22 @@ namespace Ledger.Domain.Budget;
 public sealed record BudgetState(
     ImmutableSortedDictionary<Kode, LineState> Lines,
     ImmutableList<StageStep> Steps,
-    ImmutableHashSet<string> Fingerprints,
+    ImmutableDictionary<string, string> LastImports,
     long EventCount)
 {
     public static readonly BudgetState Initial = new(
-        ImmutableSortedDictionary<Kode, LineState>.Empty, [], [], 0);
+        ImmutableSortedDictionary<Kode, LineState>.Empty, [], ImmutableDictionary<string, string>.Empty, 0);
+
+    /// <summary>
+    /// True when the latest sheet imported for the same slot (a budget stage, or a realisasi period) had this
+    /// fingerprint: importing it again changes nothing. A sheet imported before a different one of the same
+    /// slot is not "already imported": importing it again goes back to it.
+    /// </summary>
+    public bool WasLastImport(string slot, string fingerprint) => LastImports.GetValueOrDefault(slot) == fingerprint;
+
+    public static string BudgetSlot(Stage stage) => "budget " + stage.Name();
+
+    public static string RealisasiSlot(NodaTime.LocalDate periodEnd) => $"realisasi {periodEnd:yyyy-MM-dd}";
 
     /// <summary>Realisasi sheets imported, in stream order: period end, when recorded, from which file.</summary>
     public ImmutableList<ReportStep> Reports { get; init; } = [];

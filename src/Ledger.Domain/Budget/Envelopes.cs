@@ -6,8 +6,14 @@ namespace Ledger.Domain.Budget;
 /// <summary>Puts decided events into envelopes carrying the command's context and content-derived ids.</summary>
 public static class Envelopes
 {
-    public static IReadOnlyList<EventEnvelope> Wrap(CommandContext context, string fingerprint, IReadOnlyList<BudgetEvent> events)
+    /// <summary>
+    /// Ids derive from the command's content and the stream's length it was decided on: the same command on the
+    /// same stream gives the same ids (a duplicate append is recognised), while the same sheet imported again
+    /// after other changes gives new ones.
+    /// </summary>
+    public static IReadOnlyList<EventEnvelope> Wrap(CommandContext context, string fingerprint, BudgetState decidedOn, IReadOnlyList<BudgetEvent> events)
     {
+        fingerprint = $"{fingerprint}@{decidedOn.EventCount}";
         var envelopes = new EventEnvelope[events.Count];
         for (var i = 0; i < events.Count; i++)
         {

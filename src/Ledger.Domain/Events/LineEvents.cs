@@ -19,3 +19,9 @@ public sealed record LineRemoved(Kode Kode) : BudgetEvent
 {
     public override Kode? Line => Kode;
 }
+
+/// <summary>An open line moves in the hierarchy: a new parent (and so level) appeared above it, or its parent was dropped.</summary>
+public sealed record LineRegrouped(Kode Kode, Level Level, Kode? Parent) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}

@@ -12,13 +12,16 @@ internal static class EnvelopeReader
         {
             var reader = new Utf8JsonReader(utf8Json);
             reader.Read();
-            return Read(ref reader);
+            var envelope = Read(ref reader);
+            if (reader.Read())
+                throw new EventFormatException("more than one JSON value: an event is exactly one object");
+            return envelope;
         }
         catch (JsonException e)
         {
             throw new EventFormatException($"not valid JSON: {e.Message}", e);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
         {
             throw new EventFormatException($"not an event: {e.Message}", e);
         }

@@ -46,6 +46,11 @@ internal static class EnvelopeWriter
                 w.WriteString("kode", e.Kode.Value);
                 WriteDescription(w, e.Uraian, e.Attributes);
                 break;
+            case LineRegrouped e:
+                w.WriteString("kode", e.Kode.Value);
+                w.WriteString("level", e.Level.Name());
+                WriteNullable(w, "parent", e.Parent?.Value);
+                break;
             case LineRemoved e:
                 w.WriteString("kode", e.Kode.Value);
                 break;

@@ -11,6 +11,7 @@ internal static class EventData
         nameof(BudgetSheetImported) => new BudgetSheetImported(d.String("source"), d.String("fingerprint"), checked((int)d.Integer("lines"))),
         nameof(LineOpened) => new LineOpened(d.Kode(), ReadLevel(d.String("level")), d.NullableKode("parent"), d.String("uraian"), Attributes(d)),
         nameof(LineDescribed) => new LineDescribed(d.Kode(), d.String("uraian"), Attributes(d)),
+        nameof(LineRegrouped) => new LineRegrouped(d.Kode(), ReadLevel(d.String("level")), d.NullableKode("parent")),
         nameof(LineRemoved) => new LineRemoved(d.Kode()),
         nameof(PaguAllocated) => new PaguAllocated(d.Kode(), d.Money("pagu")),
         nameof(PaguRevised) => new PaguRevised(d.Kode(), d.Money("from"), d.Money("to")),

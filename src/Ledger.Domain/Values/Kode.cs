@@ -35,7 +35,7 @@ public readonly record struct Kode : IComparable<Kode>
                 problem = $"kode '{compact}' has an empty segment";
                 return false;
             }
-            if (!segment.All(c => char.IsAsciiDigit(c) || c is 'X' or 'x'))
+            if (!segment.All(char.IsAsciiDigit) && !segment.All(c => c is 'X' or 'x'))
             {
                 problem = $"kode '{compact}' has a segment '{segment}' that is not a number";
                 return false;

@@ -99,14 +99,13 @@ public sealed class PerubahanSheetSpecs
             .ThenChanges(new LineDescribed(K(Gaji), "Penyediaan Gaji dan Tunjangan ASN", attributes));
     }
 
-    [Fact(Skip = "BUG: a line naming the same indicator twice (IndicatorName.SameAs) is not rejected by CheckLines (BudgetDecider.Import.cs:60-76); both rows fold into one, and ChangeIndicators (BudgetDecider.Lines.cs:39-58) then emits TargetRevised 0 Orang -> 24 Orang for an unchanged sheet, flipping back on every later import")]
-    public void A_sheet_equal_to_the_budget_with_an_indicator_printed_twice_changes_nothing()
+    [Fact]
+    public void A_line_naming_the_same_indicator_twice_is_rejected_at_its_indikator_cell()
     {
         var sheet = Murni.With(Gaji, indicators: [
             Ind("Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", 24, "Orang"),
             Ind("Jumlah orang yang menerima gaji dan tunjangan ASN", 0, "Orang")]);
-        var history = History(sheet.Import(Stage.Murni, "2019-12-31"));
 
-        Given(history).When(sheet.Import(Stage.Pergeseran, "2020-04-01")).ThenChanges();
+        Given().When(sheet.Import(Stage.Murni, "2019-12-31")).ThenRejected(containing: "twice", kode: Gaji, field: "indikator");
     }
 }

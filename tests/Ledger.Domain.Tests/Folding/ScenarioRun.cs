@@ -92,7 +92,8 @@ public sealed class ScenarioRun
                 Decide("refocusing", Sheet(Refocus(open, kodes, closed, dice), Stage.Refocusing, effective), Expected.Changes);
                 break;
             case StepKind.Reimport:
-                Decide("re-import", _imports[dice.Next(_imports.Count)], Expected.Nothing);
+                // Only the latest sheet of its stage is "already imported"; an older one would go back to it.
+                Decide("re-import", _imports[^1], Expected.Nothing);
                 break;
             case StepKind.Correction:
                 Correct(state, dice);
@@ -152,7 +153,9 @@ public sealed class ScenarioRun
             return;
         var line = candidates[dice.Next(candidates.Count)];
         var pagu = new Money(dice.Next(3) == 0 ? line.Pagu.At(stage).Rupiah : dice.Next(1000) * 50_000L);
-        var context = new CommandContext(Unit, Year, stage, Date("2020-03-01"), Tick(), Actor, null, "koreksi salah ketik");
+        // A correction takes effect when the stage it corrects did, at the earliest.
+        var effective = state.Steps.Where(s => s.Stage == stage).Min(s => s.Effective);
+        var context = new CommandContext(Unit, Year, stage, effective, Tick(), Actor, null, "koreksi salah ketik");
         Decide($"correction of {line.Kode} at {stage.Name()}", new CorrectPagu(context, line.Kode, pagu),
             pagu == line.Pagu.At(stage) ? Expected.Nothing : Expected.Changes);
     }

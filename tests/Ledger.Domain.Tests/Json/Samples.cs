@@ -23,6 +23,8 @@ public static class Samples
         Envelope("0193f2a4-0003-8000-8000-000000000003", Stage.Perubahan, "2020-08-05", Perubahan, null,
             new LineDescribed(K("7.01.01.2.02.0001"), "Penyediaan Gaji dan Tunjangan ASN Kecamatan",
                 new LineAttributes("MANGKUTANA", null, "Aparatur Sipil Negara"))),
+        Envelope("0193f2a4-000f-8000-8000-00000000000f", Stage.Perubahan, "2020-08-05", Perubahan, null,
+            new LineRegrouped(K("7.01.01.2.02.0001"), Level.SubKegiatan, K("7.01.01.2.02"))),
         Envelope("0193f2a4-0004-8000-8000-000000000004", Stage.Refocusing, "2020-04-20", Perubahan, "refocusing Covid-19: kegiatan dihapus",
             new LineRemoved(K("0.00.4.36.08.04.03"))),
         Envelope("0193f2a4-0005-8000-8000-000000000005", Stage.Murni, "2019-12-31", Murni, null,

@@ -39,8 +39,8 @@ public static class StateDump
             text.Append("step ").Append(step).Append('\n');
         foreach (var report in state.Reports)
             text.Append("report ").Append(report).Append('\n');
-        foreach (var fingerprint in state.Fingerprints.Order(StringComparer.Ordinal))
-            text.Append("fingerprint ").Append(fingerprint).Append('\n');
+        foreach (var (slot, fingerprint) in state.LastImports.OrderBy(i => i.Key, StringComparer.Ordinal))
+            text.Append("import ").Append(slot).Append(' ').Append(fingerprint).Append('\n');
         return text.Append("events ").Append(state.EventCount).ToString();
     }
 

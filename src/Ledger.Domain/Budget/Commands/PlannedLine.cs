@@ -28,7 +28,7 @@ public sealed record PlannedLine(
                 .Append('|').Append(line.Pagu);
             foreach (var indicator in line.Indicators)
             {
-                text.Append('|').Append(indicator.Name).Append('=').Append(indicator.Target?.Value.ToString(CultureInfo.InvariantCulture))
+                text.Append('|').Append(indicator.Name).Append('=').Append((indicator.Target?.Value / 1.000000000000000000000000000000000m)?.ToString(CultureInfo.InvariantCulture))
                     .Append(' ').Append(indicator.Target?.Satuan).Append(' ').Append(indicator.Arah);
             }
             text.Append('\n');

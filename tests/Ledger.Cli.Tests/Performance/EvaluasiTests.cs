@@ -1,0 +1,105 @@
+using Ledger.Cli.Tests.Support;
+
+namespace Ledger.Cli.Tests.Performance;
+
+/// <summary>Seed 002 (Kecamatan Malili 2021): the Renja evaluation table and realisasi over time.</summary>
+public sealed class EvaluasiTests : IDisposable
+{
+    private const string Tw1Recorded = "2021-04-06T09:00:00Z";
+    private readonly LedgerProcess _ledger = new();
+
+    public EvaluasiTests() => Samples.ImportMaliliBudget(_ledger);
+
+    public void Dispose() => _ledger.Dispose();
+
+    private Dictionary<string, List<string[]>> Table(string name, params string[] extra) =>
+        Samples.Rows(_ledger.Run(["table", name, "--unit", Samples.Malili, "--year", "2021", "--format", "csv", .. extra]).ShouldSucceed().Out);
+
+    [Fact]
+    public void Tabel_2_1_triwulan_I_and_capaian_reproduce_from_events()
+    {
+        Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
+
+        var rows = Table("evaluasi");
+
+        // Sub kegiatan 02.01.01: target 100 Orang, TW I 100 and Rp 27.746.290 of 35.501.690 (78,15 %).
+        var musrenbang = rows["02.01.01"].Single();
+        Assert.Equal(["100", "35501690", "100", "27746290"], musrenbang[6..10]);
+        Assert.Equal(["100", "27746290", "100.00", "78.15"], musrenbang[16..20]);
+        Assert.Equal(["", "", "", "", "", ""], musrenbang[10..16]);
+        Assert.Equal(["4165047672", "603541811"], [rows["JUMLAH"][0][7], rows["JUMLAH"][0][17]]);
+        Assert.Equal("14.49", rows["JUMLAH"][0][19]);
+    }
+
+    [Fact]
+    public void The_csv_columns_are_those_of_the_readme()
+    {
+        var header = _ledger.Run("table", "evaluasi", "--unit", Samples.Malili, "--year", "2021", "--format", "csv").ShouldSucceed().OutLines[0];
+
+        Assert.Equal("kode,level,uraian,indikator,realisasi_lalu_k,realisasi_lalu_rp,target_k,target_rp,tw1_k,tw1_rp,tw2_k,tw2_rp,tw3_k,tw3_rp,tw4_k,tw4_rp,realisasi_k,realisasi_rp,capaian_k_pct,capaian_rp_pct", header);
+    }
+
+    [Fact]
+    public void Triwulan_II_shows_a_late_report_effective_in_the_quarter_only_once_known()
+    {
+        Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
+        var tw2 = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "tw2.csv", ("02.01.01", "realisasi", "30.000.000"));
+        Samples.ImportMaliliRealisasi(_ledger, tw2, 2, "2021-08-20T09:00:00Z").ShouldSucceed();
+
+        string Spent(params string[] time) => Table("capaian", time)["02.01.01"][0][9];
+
+        Assert.Equal("27746290", Spent("--triwulan", "1"));
+        Assert.Equal("30000000", Spent("--triwulan", "2"));
+        Assert.Equal("27746290", Spent("--triwulan", "2", "--as-known-at", "2021-07-31T00:00:00Z"));
+        var evaluasi = Table("evaluasi")["02.01.01"].Single();
+        Assert.Equal(["27746290", "0", "2253710"], [evaluasi[9], evaluasi[10], evaluasi[11]]);
+    }
+
+    [Fact]
+    public void A_later_report_for_the_same_period_supersedes_the_earlier_and_history_keeps_both()
+    {
+        Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
+        var revised = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "tw1-revisi.csv", ("02.01.01", "realisasi", "28.000.000"));
+        Samples.ImportMaliliRealisasi(_ledger, revised, 1, "2021-04-20T09:00:00Z").ShouldSucceed();
+
+        Assert.Equal("28000000", Table("capaian", "--triwulan", "1")["02.01.01"][0][9]);
+        var history = _ledger.Run("history", "--unit", Samples.Malili, "--year", "2021", "--kode", "02.01.01", "--format", "csv").ShouldSucceed().Out;
+        Assert.Equal(2, history.Split('\n').Count(l => l.Contains("RealisasiReported")));
+    }
+
+    [Fact]
+    public void Bad_realisasi_sheets_exit_1_naming_the_cell_and_change_nothing()
+    {
+        Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
+        var before = _ledger.Export();
+        var unknown = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "unknown.csv", ("02.01.01", "kode", "02.01.99"));
+        var lower = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "lower.csv", ("02.01.01", "realisasi", "1.000.000"));
+        var notANumber = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "nan.csv", ("02.01.01", "realisasi", "27.746.29O"));
+
+        var runs = new[]
+        {
+            (Samples.ImportMaliliRealisasi(_ledger, unknown, 2, "2021-07-05T09:00:00Z"), unknown, "kode 02.01.99 is not a line"),
+            (Samples.ImportMaliliRealisasi(_ledger, lower, 2, "2021-07-05T09:00:00Z"), lower, "falls from 27746290 to 1000000"),
+            (Samples.ImportMaliliRealisasi(_ledger, notANumber, 2, "2021-07-05T09:00:00Z"), notANumber, "not a Rupiah amount"),
+        };
+
+        foreach (var (run, file, what) in runs)
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Matches($@"^error: {System.Text.RegularExpressions.Regex.Escape(file)}:\d+:\d+ ", run.Error);
+            Assert.Contains(what, run.Error);
+        }
+        Assert.Equal(before, _ledger.Export());
+    }
+
+    [Fact]
+    public void A_lower_cumulative_figure_is_accepted_as_a_correction_with_a_reason()
+    {
+        Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
+        var lower = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "lower.csv", ("02.01.01", "realisasi", "1.000.000"));
+
+        Samples.ImportMaliliRealisasi(_ledger, lower, 2, "2021-07-05T09:00:00Z", "--correction", "--reason", "SP2D dibatalkan").ShouldSucceed();
+
+        Assert.Equal("1000000", Table("capaian", "--triwulan", "2")["02.01.01"][0][9]);
+    }
+}
