@@ -40,6 +40,14 @@ public class BudgetChecksTests
         Assert.Empty(BudgetChecks.Run(Valid("kode,uraian,pagu\n7.01,P,\n7.01.01,K,5\n")));
 
     [Fact]
+    public void Given_a_dash_on_a_parent_then_it_is_a_printed_zero_and_is_checked()
+    {
+        Assert.Equal(["7.01 printed 0 computed 5"],
+            BudgetChecks.Run(Valid("kode,uraian,pagu\n7.01,P,-\n7.01.01,K,5\n")).Select(f => $"{f.Kode} printed {f.Printed} computed {f.Computed}"));
+        Assert.Empty(BudgetChecks.Run(Valid("kode,uraian,pagu\n7.01,P,-\n7.01.01,K,-\n7.01.02,K,\n")));
+    }
+
+    [Fact]
     public void A_finding_prints_as_one_line() =>
         Assert.Equal("7.01\tpagu differs from the sum of its children\tprinted 5\tcomputed 4",
             new Finding("7.01", 2, "pagu differs from the sum of its children", "5", "4").ToString());

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Ledger.Cli.Tests.Support;
+
+namespace Ledger.Cli.Tests.Check;
+
+/// <summary>
+/// <c>ledger check</c> on the bundled sample sheets reports exactly the disagreements listed in
+/// <c>samples/expected-findings.csv</c>: each of them, and nothing on the consistent rows.
+/// </summary>
+public sealed partial class CheckSamplesTests : IDisposable
+{
+    /// <summary>Every sample, in pairs where a realisasi sheet has its budget: each realisasi sheet follows its budget.</summary>
+    private static readonly string[] AllSamples =
+    [
+        "mangkutana-2020-murni.csv", "mangkutana-2020-perubahan.csv",
+        "kalaena-2021-murni.csv", "kalaena-2021-perubahan.csv",
+        "towuti-2023-budget.csv", "towuti-2023-realisasi-tw4.csv",
+        "malili-2021-budget.csv", "malili-2021-realisasi-tw1.csv",
+    ];
+
+    private readonly LedgerProcess _ledger = new();
+
+    public void Dispose() => _ledger.Dispose();
+
+    [Fact]
+    public void Given_every_sample_then_the_findings_are_exactly_the_expected_list()
+    {
+        var run = _ledger.Run(["check", .. AllSamples.Select(Repo.Sample)]).ShouldSucceed();
+
+        AssertSame(Expected(AllSamples), Reported(run));
+        Assert.Contains($"{Expected(AllSamples).Count} finding(s) in {AllSamples.Length} file(s)", run.Error);
+        Assert.Contains($"{Repo.Sample("towuti-2023-realisasi-tw4.csv")}: checked against {Repo.Sample("towuti-2023-budget.csv")}", run.Error);
+        Assert.Contains($"{Repo.Sample("malili-2021-realisasi-tw1.csv")}: checked against {Repo.Sample("malili-2021-budget.csv")}", run.Error);
+    }
+
+    [Theory]
+    [InlineData("towuti-2023-budget.csv", "towuti-2023-realisasi-tw4.csv")]
+    [InlineData("malili-2021-budget.csv", "malili-2021-realisasi-tw1.csv")]
+    [InlineData("kalaena-2021-murni.csv", "kalaena-2021-perubahan.csv")]
+    [InlineData("mangkutana-2020-murni.csv", "mangkutana-2020-perubahan.csv")]
+    public void Given_one_sample_pair_then_its_findings_are_exactly_its_part_of_the_list(string first, string second)
+    {
+        var run = _ledger.Run("check", Repo.Sample(first), Repo.Sample(second)).ShouldSucceed();
+
+        AssertSame(Expected([first, second]), Reported(run));
+    }
+
+    [Fact]
+    public void Given_the_realisasi_sheet_before_its_budget_then_the_only_budget_given_is_its_pair()
+    {
+        var run = _ledger.Run("check", Repo.Sample("towuti-2023-realisasi-tw4.csv"), Repo.Sample("towuti-2023-budget.csv")).ShouldSucceed();
+
+        AssertSame(Expected(["towuti-2023-budget.csv", "towuti-2023-realisasi-tw4.csv"]), Reported(run));
+    }
+
+    [Fact]
+    public void Given_a_realisasi_sheet_alone_then_only_its_totals_are_checked_against_its_own_leaves()
+    {
+        var run = _ledger.Run("check", Repo.Sample("malili-2021-realisasi-tw1.csv")).ShouldSucceed();
+
+        var parentTotals = Expected(["malili-2021-realisasi-tw1.csv"]).Where(f => f.What == "parent_total").ToHashSet();
+        AssertSame(parentTotals, Reported(run));
+        Assert.Contains("no budget sheet to check against; serapan_pct and capaian_pct not checked", run.Error);
+    }
+
+    [Fact]
+    public void Given_an_unreadable_file_then_check_exits_1_with_one_error_line()
+    {
+        var run = _ledger.Run("check", Repo.Sample("towuti-2023-budget.csv"), Path.Combine(_ledger.Folder, "missing.csv"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.StartsWith("error: ", run.Error);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>One finding, as <c>expected-findings.csv</c> states it: an empty kode is the JUMLAH row.</summary>
+    private sealed record Listed(string File, string Kode, string What, string Printed, string Computed);
+
+    private static HashSet<Listed> Expected(IEnumerable<string> files)
+    {
+        var wanted = files.ToHashSet(StringComparer.Ordinal);
+        var lines = File.ReadAllLines(Repo.Sample("expected-findings.csv"));
+        Assert.Equal("file,kode,what,printed,computed,check_id", lines[0]);
+        var listed = lines.Skip(1)
+            .Where(l => l.Length > 0)
+            .Select(CsvLine.Split)
+            .Select(c => new Listed(c[0], c[1], c[2], c[3], c[4]))
+            .ToList();
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+        return listed.Where(f => wanted.Contains(f.File)).ToHashSet();
+    }
+
+    /// <summary>The findings on stdout, one a line, mapped to the list's terms.</summary>
+    private static HashSet<Listed> Reported(LedgerRun run)
+    {
+        var reported = new List<Listed>();
+        foreach (var line in run.OutLines)
+        {
+            var match = FindingLine().Match(line);
+            Assert.True(match.Success, $"not a finding line: {line}");
+            var kode = match.Groups["kode"].Value;
+            reported.Add(new Listed(
+                Path.GetFileName(match.Groups["file"].Value),
+                kode == "JUMLAH" ? "" : kode,
+                Tag(kode, match.Groups["what"].Value),
+                match.Groups["printed"].Value,
+                match.Groups["computed"].Value));
+        }
+        Assert.Equal(reported.Count, reported.Distinct().Count());
+        return reported.ToHashSet();
+    }
+
+    /// <summary>The list's <c>what</c> for a finding's words.</summary>
+    private static string Tag(string kode, string what)
+    {
+        var truncated = what.Contains("truncated", StringComparison.Ordinal) ? "_truncated" : "";
+        if (what.StartsWith("serapan_pct", StringComparison.Ordinal))
+            return "serapan_pct" + truncated;
+        if (what.StartsWith("capaian_pct", StringComparison.Ordinal))
+            return "capaian_pct" + truncated;
+        if (what.Contains("differs from the sum of", StringComparison.Ordinal))
+            return kode == "JUMLAH" ? "grand_total" : "parent_total";
+        return "unrecognised: " + what;
+    }
+
+    private static void AssertSame(HashSet<Listed> expected, HashSet<Listed> reported)
+    {
+        var missing = expected.Except(reported).Select(f => "missing:  " + f);
+        var extra = reported.Except(expected).Select(f => "reported: " + f);
+        Assert.True(expected.SetEquals(reported), string.Join('\n', missing.Concat(extra)));
+    }
+
+    [GeneratedRegex(@"^(?<file>.+?):(?<row>\d+) (?<kode>\S+) (?<what>.+): printed (?<printed>\S+), computed (?<computed>\S+)$")]
+    private static partial Regex FindingLine();
+}
