@@ -1,7 +1,7 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Tests.Support;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.Build;
+using static Ledger.Testing.Build;
 using static Ledger.Domain.Tests.Support.DeciderSpec;
 using static Ledger.Domain.Tests.Support.Sheets;
 

@@ -3,7 +3,7 @@ using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.Build;
+using static Ledger.Testing.Build;
 using static Ledger.Domain.Tests.Support.DeciderSpec;
 using static Ledger.Domain.Tests.Support.Sheets;
 

@@ -1,6 +1,6 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.Build;
+using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Json;
 

@@ -1,4 +1,4 @@
-using static Ledger.Domain.Tests.Support.Build;
+using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Support;
 

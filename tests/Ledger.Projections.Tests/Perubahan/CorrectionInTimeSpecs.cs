@@ -2,7 +2,7 @@ using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
 using Ledger.Projections.Tests.Support;
-using static Ledger.Projections.Tests.Support.Build;
+using static Ledger.Testing.Build;
 using static Ledger.Projections.Tests.Support.Mangkutana;
 
 namespace Ledger.Projections.Tests.Perubahan;

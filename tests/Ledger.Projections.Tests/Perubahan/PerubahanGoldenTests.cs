@@ -1,6 +1,6 @@
 using Ledger.Domain.Values;
 using Ledger.Projections.Tests.Support;
-using static Ledger.Projections.Tests.Support.Build;
+using static Ledger.Testing.Build;
 using static Ledger.Projections.Tests.Support.Mangkutana;
 
 namespace Ledger.Projections.Tests.Perubahan;

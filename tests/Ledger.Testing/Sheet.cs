@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.Domain.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>
 /// A budget sheet as a planner would type it: rows of kode, uraian, own pagu (leaves only) and indicators.

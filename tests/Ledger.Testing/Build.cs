@@ -3,7 +3,7 @@ using Ledger.Domain.Values;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Ledger.Domain.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>
 /// Short builders for specs: dates, instants, codes, money and command contexts. No clocks: every instant

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Xunit;
 
-namespace Ledger.Domain.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>
 /// Approved ("golden") files kept beside the tests. <see cref="Verify"/> compares a received text with the

@@ -2,7 +2,7 @@ using System.Text;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Values;
 
-namespace Ledger.Domain.Tests.Support;
+namespace Ledger.Testing;
 
 /// <summary>
 /// A canonical text of a <see cref="BudgetState"/>, for comparing states structurally: the state is a record, but
