@@ -44,7 +44,8 @@ public static class Golden
     /// <summary>The directory of the test project: found from the build output, else from this source file.</summary>
     public static string ProjectDirectory([CallerFilePath] string callerFile = "")
     {
-        var project = typeof(Golden).Assembly.GetName().Name + ".csproj";
+        // The running test project, not this shared library.
+        var project = (System.Reflection.Assembly.GetEntryAssembly() ?? typeof(Golden).Assembly).GetName().Name + ".csproj";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, project)))
