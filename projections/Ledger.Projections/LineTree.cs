@@ -48,4 +48,20 @@ public sealed class LineTree
             sum += RealisasiBy(child, stage, date);
         return sum;
     }
+
+    /// <summary>The Renstra pagu of a line: its own when given, else the sum of its children's where any is given.</summary>
+    public Money? PaguRenstraOf(LineState line, Stage stage)
+    {
+        if (!line.Present.At(stage))
+            return null;
+        if (line.PaguRenstra is { } own)
+            return own;
+        Money? sum = null;
+        foreach (var child in ChildrenOf(line.Kode))
+        {
+            if (PaguRenstraOf(child, stage) is { } part)
+                sum = (sum ?? Money.Zero) + part;
+        }
+        return sum;
+    }
 }

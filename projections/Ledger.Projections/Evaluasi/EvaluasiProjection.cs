@@ -34,10 +34,11 @@ public static class EvaluasiProjection
                 .Select(q => reported[q] ? cumulativeRp[q] - (q == 0 ? Money.Zero : cumulativeRp[q - 1]) : (Money?)null).ToList();
             var lastLine = lastYear?.Find(line.Kode);
             Money? lastRp = lastLine is null || lastTree is null ? null : lastTree.RealisasiBy(lastLine, lastYear!.LatestStage ?? Stage.Murni, lastYearEnd);
+            var renstraRp = tree.PaguRenstraOf(line, stage);
             var indicators = line.IndicatorsAt(stage);
             if (indicators.Count == 0)
             {
-                rows.Add(new EvaluasiRow(line.Kode, line.Level, line.Uraian, "", null, lastRp, null, pagu,
+                rows.Add(new EvaluasiRow(line.Kode, line.Level, line.Uraian, "", null, renstraRp, null, lastRp, null, pagu,
                     triwulanRp.Select(rp => ((decimal?)null, rp)).ToList(), null, realisasi, null, CapaianMath.Serapan(pagu, realisasi)));
             }
             foreach (var indicator in indicators)
@@ -48,12 +49,13 @@ public static class EvaluasiProjection
                     triwulanRp[q])).ToList();
                 var achieved = line.KinerjaBy(indicator.Name, by)?.Value;
                 rows.Add(new EvaluasiRow(line.Kode, line.Level, line.Uraian, indicator.Name,
+                    indicator.TargetRenstra?.Value, renstraRp,
                     lastLine?.KinerjaBy(indicator.Name, lastYearEnd)?.Value, lastRp,
                     indicator.Target?.Value, pagu, triwulan, achieved, realisasi,
                     CapaianMath.Percent(indicator.Target?.Value, achieved, indicator.Arah), CapaianMath.Serapan(pagu, realisasi)));
             }
             if (line.Parent is null)
-                totals.Add(pagu, realisasi, triwulanRp, lastRp);
+                totals.Add(pagu, realisasi, triwulanRp, lastRp, renstraRp);
         }
         rows.Add(totals.Row());
         return new EvaluasiTable(unit, fiscalYear, stage, slice, rows);
@@ -67,9 +69,11 @@ public static class EvaluasiProjection
         private Money _pagu;
         private Money _realisasi;
         private Money? _last;
+        private Money? _renstra;
 
-        public void Add(Money pagu, Money realisasi, IReadOnlyList<Money?> triwulan, Money? last)
+        public void Add(Money pagu, Money realisasi, IReadOnlyList<Money?> triwulan, Money? last, Money? renstra)
         {
+            _renstra = renstra is { } r ? (_renstra ?? Money.Zero) + r : _renstra;
             _pagu += pagu;
             _realisasi += realisasi;
             for (var q = 0; q < 4; q++)
@@ -77,7 +81,7 @@ public static class EvaluasiProjection
             _last = last is { } l ? (_last ?? Money.Zero) + l : _last;
         }
 
-        public EvaluasiRow Row() => new(null, null, Perubahan.PerubahanProjection.JumlahLabel, "", null, _last, null, _pagu,
+        public EvaluasiRow Row() => new(null, null, Perubahan.PerubahanProjection.JumlahLabel, "", null, _renstra, null, _last, null, _pagu,
             _triwulan.Select(rp => ((decimal?)null, rp)).ToList(), null, _realisasi, null, CapaianMath.Serapan(_pagu, _realisasi));
     }
 }

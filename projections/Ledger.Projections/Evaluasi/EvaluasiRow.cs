@@ -12,6 +12,8 @@ public sealed record EvaluasiRow(
     Level? Level,
     string Uraian,
     string Indikator,
+    decimal? TargetRenstraK,
+    Money? TargetRenstraRp,
     decimal? RealisasiLaluK,
     Money? RealisasiLaluRp,
     decimal? TargetK,

@@ -54,6 +54,8 @@ public static class HistorySheet
         IndicatorDefined e => $"indikator: {e.Indikator}" + (e.Arah == Arah.Turun ? " (turun)" : ""),
         IndicatorDropped e => $"indikator dihapus: {e.Indikator}",
         TargetSet e => $"target {e.Indikator}: {e.Target.ToIndonesian()}",
+        TargetRenstraSet e => $"target Renstra {e.Indikator}: {e.Target.ToIndonesian()}",
+        PaguRenstraSet e => $"pagu Renstra {Indonesian.Rupiah(e.Pagu)}",
         TargetRevised e => $"target {e.Indikator}: {e.From.ToIndonesian()} → {e.To.ToIndonesian()}",
         RealisasiSheetImported e => $"lembar realisasi {e.Source} diimpor ({e.LineCount} baris)",
         RealisasiReported e => $"realisasi kumulatif {Indonesian.Rupiah(e.Realisasi)}",

@@ -33,6 +33,8 @@ public static partial class BudgetDecider
             IndicatorDropped e => UpdateIndicators(counted, e.Kode, stage, list => list.RemoveAll(i => IndicatorName.SameAs(i.Name, e.Indikator))),
             TargetSet e => UpdateIndicators(counted, e.Kode, stage, list => SetTarget(list, e.Indikator, e.Target)),
             TargetRevised e => UpdateIndicators(counted, e.Kode, stage, list => SetTarget(list, e.Indikator, e.To)),
+            TargetRenstraSet e => UpdateIndicators(counted, e.Kode, stage, list => SetRenstra(list, e.Indikator, e.Target)),
+            PaguRenstraSet e => Update(counted, e.Kode, line => line with { PaguRenstra = e.Pagu }),
             RealisasiSheetImported e => counted with
             {
                 Reports = counted.Reports.Add(new ReportStep(envelope.Effective, envelope.Recorded, e.Source)),
@@ -78,6 +80,12 @@ public static partial class BudgetDecider
         return index < 0
             ? list.Add(new IndicatorState(e.Indikator, e.Satuan, e.Arah, null))
             : list.SetItem(index, list[index] with { Name = e.Indikator, Satuan = e.Satuan, Arah = e.Arah });
+    }
+
+    private static ImmutableList<IndicatorState> SetRenstra(ImmutableList<IndicatorState> list, string indikator, Quantity target)
+    {
+        var index = list.FindIndex(i => IndicatorName.SameAs(i.Name, indikator));
+        return index < 0 ? list : list.SetItem(index, list[index] with { TargetRenstra = target });
     }
 
     private static ImmutableList<IndicatorState> SetTarget(ImmutableList<IndicatorState> list, string indikator, Quantity target)

@@ -11,6 +11,8 @@ public static partial class BudgetDecider
         events.Add(new LineOpened(line.Kode, line.Level, line.Parent, line.Uraian, line.Attributes));
         if (line.Pagu != Money.Zero)
             events.Add(new PaguAllocated(line.Kode, line.Pagu));
+        if (line.PaguRenstra is { } paguRenstra)
+            events.Add(new PaguRenstraSet(line.Kode, paguRenstra));
         if (!hasIndicators)
             return;
         foreach (var indicator in line.Indicators)
@@ -18,6 +20,8 @@ public static partial class BudgetDecider
             events.Add(new IndicatorDefined(line.Kode, indicator.Name, indicator.Satuan, indicator.Arah));
             if (indicator.Target is { } target)
                 events.Add(new TargetSet(line.Kode, indicator.Name, target));
+            if (indicator.TargetRenstra is { } renstra)
+                events.Add(new TargetRenstraSet(line.Kode, indicator.Name, renstra));
         }
     }
 
@@ -34,6 +38,8 @@ public static partial class BudgetDecider
                 ? new PaguRevised(line.Kode, from, line.Pagu)
                 : new PaguAllocated(line.Kode, line.Pagu));
         }
+        if (line.PaguRenstra is { } paguRenstra && paguRenstra != existing.PaguRenstra)
+            events.Add(new PaguRenstraSet(line.Kode, paguRenstra));
         if (hasIndicators)
             ChangeIndicators(existing, line, events);
     }
@@ -51,6 +57,8 @@ public static partial class BudgetDecider
             var was = current.Find(i => IndicatorName.SameAs(i.Name, indicator.Name));
             if (was is null || was.Arah != indicator.Arah || (indicator.Target is not null && was.Satuan != indicator.Satuan))
                 events.Add(new IndicatorDefined(line.Kode, indicator.Name, indicator.Satuan, indicator.Arah));
+            if (indicator.TargetRenstra is { } renstra && was?.TargetRenstra != renstra)
+                events.Add(new TargetRenstraSet(line.Kode, indicator.Name, renstra));
             if (indicator.Target is not { } target || was?.Target == target)
                 continue;
             events.Add(was?.Target is { } previous

@@ -5,5 +5,8 @@ namespace Ledger.Domain.Budget;
 /// <summary>An indicator of a line with its target (null until one is set).</summary>
 public sealed record IndicatorState(string Name, string Satuan, Arah Arah, Quantity? Target)
 {
+    /// <summary>The end-of-Renstra target, when one was given.</summary>
+    public Quantity? TargetRenstra { get; init; }
+
     public string Key => IndicatorName.Key(Name);
 }

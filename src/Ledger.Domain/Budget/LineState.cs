@@ -25,6 +25,9 @@ public sealed record LineState(
     public ImmutableSortedDictionary<LocalDate, ImmutableDictionary<string, Quantity>> Kinerja { get; init; } =
         ImmutableSortedDictionary<LocalDate, ImmutableDictionary<string, Quantity>>.Empty;
 
+    /// <summary>The pagu planned over the Renstra period, when one was given.</summary>
+    public Money? PaguRenstra { get; init; }
+
     public bool IsOpen => Present.Latest();
 
     /// <summary>The latest cumulative realisasi reported for a period ending on or before <paramref name="date"/>, or null.</summary>

@@ -25,3 +25,9 @@ public sealed record TargetRevised(Kode Kode, string Indikator, Quantity From, Q
 {
     public override Kode? Line => Kode;
 }
+
+/// <summary>The target of an indicator for the end of the Renstra period (the five-year plan), as the Renja prints it.</summary>
+public sealed record TargetRenstraSet(Kode Kode, string Indikator, Quantity Target) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}

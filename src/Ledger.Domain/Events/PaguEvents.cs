@@ -22,3 +22,9 @@ public sealed record PaguCorrected(Kode Kode, Money From, Money To) : BudgetEven
 {
     public override Kode? Line => Kode;
 }
+
+/// <summary>The pagu planned for a line over the whole Renstra period, as the Renja prints it.</summary>
+public sealed record PaguRenstraSet(Kode Kode, Money Pagu) : BudgetEvent
+{
+    public override Kode? Line => Kode;
+}

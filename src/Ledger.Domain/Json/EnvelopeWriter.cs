@@ -76,6 +76,14 @@ internal static class EnvelopeWriter
                 WriteIndicator(w, e.Kode, e.Indikator);
                 WriteQuantity(w, "target", e.Target);
                 break;
+            case TargetRenstraSet e:
+                WriteIndicator(w, e.Kode, e.Indikator);
+                WriteQuantity(w, "target", e.Target);
+                break;
+            case PaguRenstraSet e:
+                w.WriteString("kode", e.Kode.Value);
+                w.WriteNumber("pagu", e.Pagu.Rupiah);
+                break;
             case TargetRevised e:
                 WriteIndicator(w, e.Kode, e.Indikator);
                 WriteQuantity(w, "from", e.From);

@@ -19,6 +19,8 @@ internal static class EventData
         nameof(IndicatorDefined) => new IndicatorDefined(d.Kode(), d.String("indikator"), d.NullableString("satuan") ?? "", JsonText.ParseArah(d.NullableString("arah"))),
         nameof(IndicatorDropped) => new IndicatorDropped(d.Kode(), d.String("indikator")),
         nameof(TargetSet) => new TargetSet(d.Kode(), d.String("indikator"), d.Quantity("target")),
+        nameof(TargetRenstraSet) => new TargetRenstraSet(d.Kode(), d.String("indikator"), d.Quantity("target")),
+        nameof(PaguRenstraSet) => new PaguRenstraSet(d.Kode(), d.Money("pagu")),
         nameof(TargetRevised) => new TargetRevised(d.Kode(), d.String("indikator"), d.Quantity("from"), d.Quantity("to")),
         nameof(RealisasiSheetImported) => new RealisasiSheetImported(d.String("source"), d.String("fingerprint"), checked((int)d.Integer("lines"))),
         nameof(RealisasiReported) => new RealisasiReported(d.Kode(), d.Money("realisasi")),

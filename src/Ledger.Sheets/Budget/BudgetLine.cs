@@ -34,6 +34,9 @@ public sealed record BudgetLine(
     int Row,
     SheetColumns Columns)
 {
+    /// <summary>The end-of-Renstra pagu target, when the sheet prints one (column <c>pagu_renstra</c>).</summary>
+    public Money? PaguRenstra { get; init; }
+
     /// <summary>1-based column number of a header name (see <see cref="LineColumns"/>), 0 when absent.</summary>
     public int ColumnOf(string name) => Columns.NumberOf(name);
 }

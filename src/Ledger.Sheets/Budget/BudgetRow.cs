@@ -9,4 +9,8 @@ internal sealed record BudgetRow(
     Money? PrintedPagu,
     IReadOnlyList<IndicatorSpec> Indicators,
     LineAttributes Attributes,
-    int Row);
+    int Row)
+{
+    /// <summary>The end-of-Renstra pagu target, when the sheet prints one.</summary>
+    public Money? PaguRenstra { get; init; }
+}

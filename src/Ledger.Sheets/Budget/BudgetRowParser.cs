@@ -32,12 +32,22 @@ internal static class BudgetRowParser
             return badTarget;
         if (cells.Arahs(names.Count, out var arahs) is { } badArah)
             return badArah;
-        var indicators = names.Select((name, i) => new IndicatorSpec(name, targets[i], arahs[i])).ToList();
+        if (cells.Quantities(LineColumns.TargetRenstra, names.Count, out var renstra) is { } badRenstra)
+            return badRenstra;
+        Money? paguRenstra = null;
+        var paguRenstraText = columns.Text(row, LineColumns.PaguRenstra);
+        if (!string.IsNullOrWhiteSpace(paguRenstraText))
+        {
+            if (!Rupiah.TryParse(paguRenstraText, out var amount, out var problem))
+                return SheetError.InCell(fileName, row.RowNumber, columns.NumberOf(LineColumns.PaguRenstra), LineColumns.PaguRenstra, problem!);
+            paguRenstra = amount;
+        }
+        var indicators = names.Select((name, i) => new IndicatorSpec(name, targets[i], arahs[i]) { TargetRenstra = renstra[i] }).ToList();
         var attributes = new LineAttributes(
             CellText.OrNull(columns.Text(row, LineColumns.Lokasi)),
             CellText.OrNull(columns.Text(row, LineColumns.SumberDana)),
             CellText.OrNull(columns.Text(row, LineColumns.KelompokSasaran)));
-        line = new BudgetRow(kode, uraian, pagu, indicators, attributes, row.RowNumber);
+        line = new BudgetRow(kode, uraian, pagu, indicators, attributes, row.RowNumber) { PaguRenstra = paguRenstra };
         return null;
     }
 }

@@ -41,7 +41,7 @@ internal static class BudgetTreeBuilder
                 row.Indicators,
                 row.Attributes,
                 row.Row,
-                columns))
+                columns) { PaguRenstra = row.PaguRenstra })
             .ToList();
         return new BudgetSheet(fileName, lines, totals);
     }

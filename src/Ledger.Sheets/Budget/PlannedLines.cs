@@ -20,7 +20,10 @@ public static class PlannedLines
                 line.Uraian,
                 line.Attributes,
                 line.Pagu,
-                line.Indicators.Select(i => new PlannedIndicator(i.Name, i.Target, i.Arah)).ToList()))
+                line.Indicators.Select(i => new PlannedIndicator(i.Name, i.Target, i.Arah) { TargetRenstra = i.TargetRenstra }).ToList())
+            {
+                PaguRenstra = line.PaguRenstra,
+            })
             .ToList();
     }
 }

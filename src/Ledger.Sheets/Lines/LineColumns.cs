@@ -12,6 +12,8 @@ public static class LineColumns
     public const string Lokasi = "lokasi";
     public const string SumberDana = "sumber_dana";
     public const string KelompokSasaran = "kelompok_sasaran";
+    public const string TargetRenstra = "target_renstra";
+    public const string PaguRenstra = "pagu_renstra";
     public const string Realisasi = "realisasi";
     public const string RealisasiKinerja = "realisasi_kinerja";
     public const string SerapanPct = "serapan_pct";
@@ -20,7 +22,7 @@ public static class LineColumns
     public static readonly IReadOnlyList<string> BudgetRequired = [Kode, Uraian, Pagu];
 
     public static readonly IReadOnlyList<string> Budget =
-        [Kode, Uraian, Pagu, Indikator, Target, Arah, Lokasi, SumberDana, KelompokSasaran];
+        [Kode, Uraian, Pagu, Indikator, Target, Arah, Lokasi, SumberDana, KelompokSasaran, TargetRenstra, PaguRenstra];
 
     public static readonly IReadOnlyList<string> RealisasiRequired = [Kode, Realisasi];
 

@@ -16,6 +16,9 @@ public sealed record PlannedLine(
     Money Pagu,
     IReadOnlyList<PlannedIndicator> Indicators)
 {
+    /// <summary>The end-of-Renstra pagu target, where the sheet gives one.</summary>
+    public Money? PaguRenstra { get; init; }
+
     internal static string Canonical(Stage stage, LocalDate effective, IReadOnlyList<PlannedLine> lines)
     {
         var text = new StringBuilder();
@@ -25,11 +28,13 @@ public sealed record PlannedLine(
             text.Append(line.Kode).Append('|').Append(line.Level.Name()).Append('|').Append(line.Parent?.Value)
                 .Append('|').Append(line.Uraian).Append('|').Append(line.Attributes.Lokasi).Append('|')
                 .Append(line.Attributes.SumberDana).Append('|').Append(line.Attributes.KelompokSasaran)
-                .Append('|').Append(line.Pagu);
+                .Append('|').Append(line.Pagu).Append('|').Append(line.PaguRenstra?.Rupiah);
             foreach (var indicator in line.Indicators)
             {
                 text.Append('|').Append(indicator.Name).Append('=').Append((indicator.Target?.Value / 1.000000000000000000000000000000000m)?.ToString(CultureInfo.InvariantCulture))
-                    .Append(' ').Append(indicator.Target?.Satuan).Append(' ').Append(indicator.Arah);
+                    .Append(' ').Append(indicator.Target?.Satuan).Append(' ').Append(indicator.Arah)
+                    .Append(' ').Append((indicator.TargetRenstra?.Value / 1.000000000000000000000000000000000m)?.ToString(CultureInfo.InvariantCulture))
+                    .Append(' ').Append(indicator.TargetRenstra?.Satuan);
             }
             text.Append('\n');
         }
@@ -40,5 +45,8 @@ public sealed record PlannedLine(
 /// <summary>An indicator of a planned line with its target (null when none is printed).</summary>
 public sealed record PlannedIndicator(string Name, Quantity? Target, Arah Arah)
 {
+    /// <summary>The end-of-Renstra target, where the sheet gives one.</summary>
+    public Quantity? TargetRenstra { get; init; }
+
     public string Satuan => Target?.Satuan ?? "";
 }
