@@ -20,14 +20,15 @@ public sealed class BudgetImport(LedgerJournal journal, IClock clock)
     /// <summary>Times to re-decide after another writer appended to the same stream first.</summary>
     public const int MaxAttempts = 5;
 
-    public async Task<BudgetImportOutcome> RunAsync(BudgetImportRequest request, IProgress<long>? progress, CancellationToken ct)
+    public async Task<BudgetImportOutcome> RunAsync(BudgetImportRequest request, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        progress?.Report(new ImportProgress("reading", 0, 3));
         var sheet = Read(request.Path);
         var parsed = BudgetSheetParser.Parse(sheet);
         if (!parsed.IsOk)
             throw new InputException(parsed.Error.ToString());
         var budget = parsed.Value;
-        progress?.Report(budget.Lines.Count);
+        progress?.Report(new ImportProgress("deciding", 1, 3));
         var lines = PlannedLines.From(budget);
         for (var attempt = 1; ; attempt++)
         {
@@ -44,6 +45,7 @@ public sealed class BudgetImport(LedgerJournal journal, IClock clock)
                 return new BudgetImportOutcome(0, version, budget.Lines.Count, BudgetChecks.Run(budget));
             try
             {
+                progress?.Report(new ImportProgress($"appending {events.Count} events", 2, 3));
                 var result = await journal.AppendAsync(request.Unit, request.FiscalYear, ExpectedVersion.At(version), events, ct);
                 return new BudgetImportOutcome(result.Appended, result.StreamVersion, budget.Lines.Count, BudgetChecks.Run(budget));
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ledger.Application.Importing;
 using Ledger.Sheets.Numbers;
 
 namespace Ledger.Cli.Output;
@@ -8,18 +9,19 @@ namespace Ledger.Cli.Output;
 /// stderr is not a terminal (logs stay clean) unless <c>LEDGER_PROGRESS=1</c>. Redraws at most ten times
 /// a second. Thread-safe.
 /// </summary>
-public sealed class ConsoleProgress : IProgress<long>, IDisposable
+public sealed class ConsoleProgress : IProgress<long>, IProgress<ImportProgress>, IDisposable
 {
     private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
     private const int BarWidth = 30;
 
     private readonly TextWriter _error;
-    private readonly string _label;
+    private string _label;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly bool _enabled;
     private readonly Lock _gate = new();
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan _lastDraw;
+    private bool _phaseChanged;
     private bool _drawn;
 
     public ConsoleProgress(TextWriter error, string label, long? total)
@@ -32,6 +34,19 @@ public sealed class ConsoleProgress : IProgress<long>, IDisposable
 
     public long? Total { get; set; }
 
+    /// <summary>A phase of an import: the label becomes the phase, the bar counts phases.</summary>
+    public void Report(ImportProgress value)
+    {
+        lock (_gate)
+        {
+            _label = value.Phase;
+            Total = value.Total;
+            // A new phase always redraws, so a slow append shows what it is doing.
+            _phaseChanged = true;
+        }
+        Report(value.Done);
+    }
+
     public void Report(long value)
     {
         if (!_enabled)
@@ -39,9 +54,10 @@ public sealed class ConsoleProgress : IProgress<long>, IDisposable
         lock (_gate)
         {
             var now = _clock.Elapsed;
-            if (now < ShowAfter || now - _lastDraw < RedrawEvery)
+            if (now < ShowAfter || (!_phaseChanged && now - _lastDraw < RedrawEvery))
                 return;
             _lastDraw = now;
+            _phaseChanged = false;
             _drawn = true;
             _error.Write("\r" + Line(value, now));
         }

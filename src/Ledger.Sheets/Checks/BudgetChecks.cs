@@ -25,7 +25,7 @@ public static class BudgetChecks
         var leaves = sheet.LeafTotal;
         foreach (var total in sheet.Totals.Where(t => t.Printed != leaves))
         {
-            findings.Add(new Finding(Finding.TotalKode, total.Row, $"{total.Label} differs from the sum of the leaves' pagu",
+            findings.Add(new Finding(Finding.TotalKode, total.Row, $"printed total '{total.Label}' differs from the sum of the leaves' pagu",
                 total.Printed.ToString(), leaves.ToString()));
         }
         return findings.OrderBy(f => f.Row).ToList();

@@ -31,7 +31,7 @@ public class BudgetChecksTests
     {
         var findings = BudgetChecks.Run(Valid("kode,uraian,pagu\n7.01,P,\n7.01.01,K,5\n7.02,Q,(3)\n,JUMLAH,2\n,TOTAL,8\n"));
         Assert.Equal(
-            [new Finding("JUMLAH", 6, "TOTAL differs from the sum of the leaves' pagu", "8", "2")],
+            [new Finding("JUMLAH", 6, "printed total 'TOTAL' differs from the sum of the leaves' pagu", "8", "2")],
             findings);
     }
 
