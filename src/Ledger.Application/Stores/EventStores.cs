@@ -1,5 +1,7 @@
 using Ledger.Store;
+using Ledger.Store.Postgres;
 using Ledger.Store.Sqlite;
+using Npgsql;
 
 namespace Ledger.Application.Stores;
 
@@ -18,8 +20,21 @@ public static class EventStores
         : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
         : DefaultUri;
 
-    /// <exception cref="StoreUriException">The URI names no store this ledger can open.</exception>
+    /// <exception cref="StoreUriException">The URI names no store this ledger can open, or the store refuses to open
+    /// (a newer schema version, a database that is not a ledger).</exception>
     public static async Task<IEventStore> OpenAsync(string uri, CancellationToken ct)
+    {
+        try
+        {
+            return await OpenKnownAsync(uri, ct);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
+        {
+            throw new StoreUriException($"store '{Redact(uri)}': {e.Message}");
+        }
+    }
+
+    private static async Task<IEventStore> OpenKnownAsync(string uri, CancellationToken ct)
     {
         if (uri.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,14 +48,36 @@ public static class EventStores
         if (uri.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase)
             || uri.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreUriException($"store '{Redact(uri)}': the PostgreSQL store is not in this build yet; use sqlite:PATH");
+            try
+            {
+                return await PostgresEventStore.OpenAsync(uri, ct);
+            }
+            catch (ArgumentException e)
+            {
+                throw new StoreUriException($"store '{Redact(uri)}': {e.Message}");
+            }
+            catch (NpgsqlException e)
+            {
+                throw new StoreUriException($"store '{Redact(uri)}': cannot open the PostgreSQL store: {e.Message} (scripts/pg-up starts a local one)");
+            }
         }
         throw new StoreUriException($"store '{Redact(uri)}' is not a store URI: use sqlite:PATH or postgres://user:pass@host:port/db");
     }
 
-    /// <summary>Hides a password in a URI before it is printed.</summary>
+    /// <summary>Hides a password in a URI or connection string before it is printed.</summary>
     public static string Redact(string uri)
     {
+        if (!uri.Contains("://", StringComparison.Ordinal) && uri.StartsWith("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return "postgres:" + PostgresConnectionString.Describe(uri);
+            }
+            catch (ArgumentException)
+            {
+                return "postgres:(unreadable connection string)";
+            }
+        }
         var at = uri.IndexOf('@', StringComparison.Ordinal);
         var scheme = uri.IndexOf("://", StringComparison.Ordinal);
         if (at < 0 || scheme < 0)

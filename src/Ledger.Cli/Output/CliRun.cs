@@ -44,6 +44,11 @@ public static class CliRun
             {
                 return await context.FailAsync(e.Message, ExitCodes.BadInput);
             }
+            catch (TimeoutException e)
+            {
+                // Another writer held the journal's write lock too long; nothing was written.
+                return await context.FailAsync(e.Message, ExitCodes.BadInput);
+            }
             catch (OperationCanceledException)
             {
                 return await context.FailAsync("cancelled; nothing was half-written (every append is one transaction)", ExitCodes.Cancelled);

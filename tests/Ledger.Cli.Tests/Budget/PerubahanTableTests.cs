@@ -90,7 +90,7 @@ public sealed class PerubahanTableTests : IDisposable
     {
         Mangkutana.ImportBoth(_ledger);
 
-        Golden.Verify($"mangkutana-2020-perubahan.{format}", Mangkutana.Table(_ledger, "--format", format).Out);
+        Golden.Verify($"Golden/mangkutana-2020-perubahan.{format}", Mangkutana.Table(_ledger, "--format", format).Out);
     }
 
     [Fact]

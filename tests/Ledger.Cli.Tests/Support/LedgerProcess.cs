@@ -21,17 +21,25 @@ public sealed record LedgerRun(int ExitCode, string Out, string Error)
 public sealed class LedgerProcess : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    private readonly string? _schema;
 
-    public LedgerProcess()
+    /// <param name="postgres">Run against the PostgreSQL test server (a schema of its own) instead of a SQLite file.</param>
+    public LedgerProcess(bool postgres = false)
     {
         Directory.CreateDirectory(Folder);
+        if (!postgres)
+            return;
+        _schema = TestServer.CreateSchemaAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "ledger-tests", Guid.NewGuid().ToString("N"));
 
     public string StorePath => Path.Combine(Folder, "ledger.db");
 
-    public string Store => "sqlite:" + StorePath;
+    public string Store => _schema is null ? "sqlite:" + StorePath : TestServer.StoreUri(_schema);
+
+    /// <summary>The PostgreSQL connection string of this process's schema (PostgreSQL runs only).</summary>
+    public string PostgresConnection => TestServer.ConnectionStringFor(_schema ?? throw new InvalidOperationException("not a PostgreSQL run"));
 
     public LedgerRun Run(params string[] args) => RunAt(null, args);
 
@@ -68,6 +76,8 @@ public sealed class LedgerProcess : IDisposable
 
     public void Dispose()
     {
+        if (_schema is not null)
+            TestServer.DropSchemaAsync(_schema).GetAwaiter().GetResult();
         try
         {
             Directory.Delete(Folder, recursive: true);

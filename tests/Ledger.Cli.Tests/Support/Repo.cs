@@ -9,7 +9,6 @@ public static class Repo
 
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
-    public static string Golden(string name) => Path.Combine(Root, "tests", "Ledger.Cli.Tests", "Golden", name);
 
     /// <summary>The built CLI of the same configuration as this test assembly.</summary>
     public static string LedgerDll

@@ -1,0 +1,77 @@
+using Npgsql;
+
+namespace Ledger.Store.Postgres;
+
+/// <summary>
+/// Creates and checks the ledger schema in the first schema of the connection's <c>search_path</c>.
+/// One transaction under an advisory lock (keyed by that schema), so two processes opening a new
+/// database at once do not both run the DDL. The version lives in <c>ledger_schema</c>; a database
+/// written by a newer program is refused rather than misread. Stateless; thread-safe.
+/// </summary>
+internal static class PostgresSchema
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>First key of the advisory lock taken while the schema is checked ("LEDG").</summary>
+    private const int LockKey = 0x4C454447;
+
+    public static async Task EnsureAsync(NpgsqlDataSource dataSource, string where, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var schema = await ScalarAsync(connection, "SELECT current_schema();", ct).ConfigureAwait(false) as string
+            ?? throw new InvalidOperationException(
+                $"PostgreSQL store {where}: no schema of the search_path exists, so there is nowhere to create the ledger.");
+        await ScalarAsync(connection, $"SELECT pg_advisory_xact_lock({LockKey}, hashtext(current_schema()));", ct).ConfigureAwait(false);
+        var version = await VersionAsync(connection, ct).ConfigureAwait(false);
+        if (version > CurrentVersion)
+            throw new NotSupportedException(
+                $"PostgreSQL store {where} has ledger schema version {version}; this program understands up to version " +
+                $"{CurrentVersion}. Use a newer version of the program; the database was not changed.");
+        if (version == 0)
+        {
+            if (await ExistsAsync(connection, "events", ct).ConfigureAwait(false))
+                throw new InvalidOperationException(
+                    $"PostgreSQL store {where}: schema '{schema}' has an events table but no ledger_schema version; " +
+                    "it is not a ledger, refusing to use it.");
+            await ScalarAsync(connection, SchemaDdl.Tables, ct).ConfigureAwait(false);
+            await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
+            await ScalarAsync(connection, $"INSERT INTO ledger_schema(version) VALUES ({CurrentVersion});", ct).ConfigureAwait(false);
+        }
+        else if (!await TriggersEnabledAsync(connection, ct).ConfigureAwait(false))
+        {
+            // Someone dropped or disabled an append-only trigger: it comes back on the next open.
+            await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
+        }
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored schema version; 0 when the schema has no ledger_schema table.</summary>
+    private static async Task<int> VersionAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        if (!await ExistsAsync(connection, "ledger_schema", ct).ConfigureAwait(false))
+            return 0;
+        var value = await ScalarAsync(connection, "SELECT max(version) FROM ledger_schema;", ct).ConfigureAwait(false);
+        return value is int version ? version : 0;
+    }
+
+    private static async Task<bool> ExistsAsync(NpgsqlConnection connection, string table, CancellationToken ct) =>
+        await ScalarAsync(connection, $"SELECT to_regclass(format('%I.%I', current_schema(), '{table}')) IS NOT NULL;", ct)
+            .ConfigureAwait(false) is true;
+
+    private static async Task<bool> TriggersEnabledAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        var count = await ScalarAsync(connection, $"""
+            SELECT count(*) FROM pg_trigger
+            WHERE tgrelid = format('%I.events', current_schema())::regclass
+              AND tgname = ANY('{SchemaDdl.TriggerNames}') AND tgenabled <> 'D';
+            """, ct).ConfigureAwait(false);
+        return count is long n && n == SchemaDdl.TriggerCount;
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+    }
+}
