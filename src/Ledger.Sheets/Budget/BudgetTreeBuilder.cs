@@ -41,7 +41,8 @@ internal static class BudgetTreeBuilder
                 row.Indicators,
                 row.Attributes,
                 row.Row,
-                columns) { PaguRenstra = row.PaguRenstra })
+                columns)
+        { PaguRenstra = row.PaguRenstra })
             .ToList();
         return new BudgetSheet(fileName, lines, totals);
     }
