@@ -1,11 +1,11 @@
 using Ledger.Application.Journal;
+using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Sheets;
 using Ledger.Sheets.Budget;
 using Ledger.Sheets.Checks;
 using Ledger.Sheets.Reading;
-using Ledger.Store;
 using NodaTime;
 
 namespace Ledger.Application.Importing;
@@ -15,10 +15,12 @@ namespace Ledger.Application.Importing;
 /// All or nothing: any rejection is an <see cref="InputException"/> naming file, row and column, thrown
 /// before anything is written. A concurrent writer is handled by re-deciding on the newer stream.
 /// </summary>
-public sealed class BudgetImport(LedgerJournal journal, IClock clock)
+public sealed class BudgetImport(IBudgetWriter writer, IClock clock)
 {
-    /// <summary>Times to re-decide after another writer appended to the same stream first.</summary>
-    public const int MaxAttempts = 5;
+    public BudgetImport(LedgerJournal journal, IClock clock)
+        : this(new DirectBudgetWriter(journal), clock)
+    {
+    }
 
     public async Task<BudgetImportOutcome> RunAsync(BudgetImportRequest request, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
@@ -28,32 +30,19 @@ public sealed class BudgetImport(LedgerJournal journal, IClock clock)
         if (!parsed.IsOk)
             throw new InputException(parsed.Error.ToString());
         var budget = parsed.Value;
-        progress?.Report(new ImportProgress("deciding", 1, 3));
+        progress?.Report(new ImportProgress("parsed", 1, 3));
         var lines = PlannedLines.From(budget);
-        for (var attempt = 1; ; attempt++)
+        var context = new CommandContext(
+            request.Unit, request.FiscalYear, request.Stage, request.Effective, clock.GetCurrentInstant(),
+            request.Actor, request.Basis, request.Reason);
+        var command = new ImportBudget(context, Path.GetFileName(request.Path), lines, budget.HasIndicators);
+        progress?.Report(new ImportProgress("deciding and appending", 2, 3));
+        return await writer.WriteAsync(command, ct) switch
         {
-            var (history, version) = await journal.ReadStreamAsync(request.Unit, request.FiscalYear, ct);
-            var context = new CommandContext(
-                request.Unit, request.FiscalYear, request.Stage, request.Effective, clock.GetCurrentInstant(),
-                request.Actor, request.Basis, request.Reason);
-            var command = new ImportBudget(context, Path.GetFileName(request.Path), lines, budget.HasIndicators);
-            var decision = BudgetDecider.Decide(command, BudgetDecider.Fold(history));
-            if (decision is Decision.Rejected rejected)
-                throw new InputException(Locate(budget, rejected.Reason).ToString());
-            var events = ((Decision.Accepted)decision).Events;
-            if (events.Count == 0)
-                return new BudgetImportOutcome(0, version, budget.Lines.Count, BudgetChecks.Run(budget));
-            try
-            {
-                progress?.Report(new ImportProgress($"appending {events.Count} events", 2, 3));
-                var result = await journal.AppendAsync(request.Unit, request.FiscalYear, ExpectedVersion.At(version), events, ct);
-                return new BudgetImportOutcome(result.Appended, result.StreamVersion, budget.Lines.Count, BudgetChecks.Run(budget));
-            }
-            catch (WrongExpectedVersionException) when (attempt < MaxAttempts)
-            {
-                // Another writer got there first: decide again on the stream as it is now.
-            }
-        }
+            WriteOutcome.Rejected rejected => throw new InputException(Locate(budget, rejected.Reason).ToString()),
+            WriteOutcome.Accepted accepted => new BudgetImportOutcome(accepted.Appended, accepted.StreamVersion, budget.Lines.Count, BudgetChecks.Run(budget)),
+            _ => throw new System.Diagnostics.UnreachableException(),
+        };
     }
 
     private static Sheet Read(string path)

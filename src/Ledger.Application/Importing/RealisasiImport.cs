@@ -1,11 +1,11 @@
 using Ledger.Application.Journal;
+using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Sheets;
 using Ledger.Sheets.Checks;
 using Ledger.Sheets.Realisasi;
 using Ledger.Sheets.Reading;
-using Ledger.Store;
 using NodaTime;
 
 namespace Ledger.Application.Importing;
@@ -14,8 +14,13 @@ namespace Ledger.Application.Importing;
 /// Imports a realisasi sheet for a period: leaves' cumulative Rupiah and every line's indicator achievements.
 /// All or nothing, like <see cref="BudgetImport"/>; parent rows' printed totals are checked, never stored.
 /// </summary>
-public sealed class RealisasiImport(LedgerJournal journal, IClock clock)
+public sealed class RealisasiImport(IBudgetWriter writer, IClock clock)
 {
+    public RealisasiImport(LedgerJournal journal, IClock clock)
+        : this(new DirectBudgetWriter(journal), clock)
+    {
+    }
+
     public sealed record Request(
         string Path, string Unit, int FiscalYear, LocalDate PeriodEnd, bool Correction, string? Reason, string Actor);
 
@@ -33,29 +38,16 @@ public sealed class RealisasiImport(LedgerJournal journal, IClock clock)
             line.Realisasi,
             line.Kinerja.Where(k => k.Value is not null).Select(k => new ReportedKinerja(k.Indikator, k.Value!.Value)).ToList()))
             .ToList();
-        for (var attempt = 1; ; attempt++)
+        var context = new CommandContext(request.Unit, request.FiscalYear, Domain.Values.Stage.Murni, request.PeriodEnd,
+            clock.GetCurrentInstant(), request.Actor, null, request.Reason);
+        var command = new ImportRealisasi(context, Path.GetFileName(request.Path), lines, request.Correction);
+        var findings = RealisasiChecks.Run(sheet, budget: null);
+        return await writer.WriteAsync(command, ct) switch
         {
-            var (history, version) = await journal.ReadStreamAsync(request.Unit, request.FiscalYear, ct);
-            var context = new CommandContext(request.Unit, request.FiscalYear, Domain.Values.Stage.Murni, request.PeriodEnd,
-                clock.GetCurrentInstant(), request.Actor, null, request.Reason);
-            var command = new ImportRealisasi(context, Path.GetFileName(request.Path), lines, request.Correction);
-            var decision = BudgetDecider.Decide(command, BudgetDecider.Fold(history));
-            if (decision is Decision.Rejected rejected)
-                throw new InputException(Locate(sheet, rejected.Reason).ToString());
-            var events = ((Decision.Accepted)decision).Events;
-            var findings = RealisasiChecks.Run(sheet, budget: null);
-            if (events.Count == 0)
-                return new BudgetImportOutcome(0, version, sheet.Lines.Count, findings);
-            try
-            {
-                var result = await journal.AppendAsync(request.Unit, request.FiscalYear, ExpectedVersion.At(version), events, ct);
-                return new BudgetImportOutcome(result.Appended, result.StreamVersion, sheet.Lines.Count, findings);
-            }
-            catch (WrongExpectedVersionException) when (attempt < BudgetImport.MaxAttempts)
-            {
-                // Another writer got there first: decide again on the stream as it is now.
-            }
-        }
+            WriteOutcome.Rejected rejected => throw new InputException(Locate(sheet, rejected.Reason).ToString()),
+            WriteOutcome.Accepted accepted => new BudgetImportOutcome(accepted.Appended, accepted.StreamVersion, sheet.Lines.Count, findings),
+            _ => throw new System.Diagnostics.UnreachableException(),
+        };
     }
 
     private static SheetError Locate(RealisasiSheet sheet, Rejection rejection)

@@ -32,6 +32,10 @@ public static class EventStores
         {
             throw new StoreUriException($"store '{Redact(uri)}': {e.Message}");
         }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUriException($"store '{Redact(uri)}' cannot be opened: {e.Message}");
+        }
     }
 
     private static async Task<IEventStore> OpenKnownAsync(string uri, CancellationToken ct)

@@ -39,8 +39,8 @@ public static class CorrectCommand
                 OptionValues.Unit(parse.GetValue(unit)!), parse.GetValue(year), OptionValues.Stage(parse.GetValue(stage), "--stage")!.Value,
                 OptionValues.Kode(parse.GetValue(kode))!.Value, amount, OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
                 parse.GetValue(reason)!, parse.GetValue(basis), Actors.FromEnvironment());
-            await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
-            var appended = await new PaguCorrection(new LedgerJournal(events), LedgerClock.FromEnvironment()).RunAsync(request, ct);
+            await using var writer = Writers.ForStore(parse.GetValue(store));
+            var appended = await new PaguCorrection(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
             await cli.Out.WriteLineAsync(appended == 0
                 ? $"{request.Kode} already has pagu {Indonesian.Rupiah(amount)} at {request.Stage.Name()}: nothing to correct"
                 : $"{request.Kode}: pagu at {request.Stage.Name()} corrected to {Indonesian.Rupiah(amount)}, in force from {request.Effective:yyyy-MM-dd}");

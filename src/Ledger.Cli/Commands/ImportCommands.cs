@@ -36,8 +36,8 @@ public static class ImportCommands
                 ?? throw new UsageException("give --triwulan 1..4 or --period-end DATE");
             var request = new RealisasiImport.Request(path, OptionValues.Unit(parse.GetValue(unit)!), fiscalYear, end,
                 parse.GetValue(correction), parse.GetValue(reason), Actors.FromEnvironment());
-            await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
-            var outcome = await new RealisasiImport(new LedgerJournal(events), LedgerClock.FromEnvironment()).RunAsync(request, ct);
+            await using var writer = Writers.ForStore(parse.GetValue(store));
+            var outcome = await new RealisasiImport(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
             await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", outcome);
             return ExitCodes.Ok;
         });
@@ -83,9 +83,9 @@ public static class ImportCommands
                 parse.GetValue(basis),
                 parse.GetValue(reason),
                 Actors.FromEnvironment());
-            await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            await using var writer = Writers.ForStore(parse.GetValue(store));
             using var progress = new ConsoleProgress(cli.Error, "importing", total: null);
-            var import = new BudgetImport(new LedgerJournal(events), LedgerClock.FromEnvironment());
+            var import = new BudgetImport(writer, LedgerClock.FromEnvironment());
             var outcome = await import.RunAsync(request, progress, ct);
             progress.Done();
             await ReportAsync(cli, path, request.Unit, request.FiscalYear, $"at {chosenStage.Name()}", outcome);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ledger.Application;
 using Ledger.Application.Stores;
 using Ledger.Domain.Json;
+using Ledger.Runtime.Streams;
 using Ledger.Store;
 
 namespace Ledger.Cli;
@@ -41,6 +42,18 @@ public static class CliRun
                 return await context.FailAsync($"another writer changed the stream meanwhile and retries ran out: {e.Message}", ExitCodes.BadInput);
             }
             catch (IdempotencyConflictException e)
+            {
+                return await context.FailAsync(e.Message, ExitCodes.BadInput);
+            }
+            catch (StreamUnavailableException e) when (e.InnerException is EventFormatException f)
+            {
+                return await context.FailAsync($"the journal holds an unreadable event: {f.Message} (run ledger verify)", ExitCodes.BadInput);
+            }
+            catch (StreamUnavailableException e) when (e.InnerException is StoreUriException u)
+            {
+                return await context.FailAsync(u.Message, ExitCodes.Usage);
+            }
+            catch (StreamUnavailableException e)
             {
                 return await context.FailAsync(e.Message, ExitCodes.BadInput);
             }

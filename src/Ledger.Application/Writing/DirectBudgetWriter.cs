@@ -1,0 +1,42 @@
+using Ledger.Application.Journal;
+using Ledger.Domain.Budget;
+using Ledger.Domain.Budget.Commands;
+using Ledger.Store;
+
+namespace Ledger.Application.Writing;
+
+/// <summary>
+/// Writes without an actor: reads the stream, folds, decides, appends with optimistic concurrency; when
+/// another writer appended first, decides again on the stream as it is now (at most <see cref="MaxAttempts"/> times).
+/// </summary>
+public sealed class DirectBudgetWriter(LedgerJournal journal) : IBudgetWriter
+{
+    public const int MaxAttempts = 5;
+
+    public async Task<WriteOutcome> WriteAsync(BudgetCommand command, CancellationToken ct)
+    {
+        var (unit, year) = (command.Context.Unit, command.Context.FiscalYear);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (history, version) = await journal.ReadStreamAsync(unit, year, ct);
+            switch (BudgetDecider.Decide(command, BudgetDecider.Fold(history)))
+            {
+                case Decision.Rejected rejected:
+                    return new WriteOutcome.Rejected(rejected.Reason);
+                case Decision.Accepted { Events.Count: 0 }:
+                    return new WriteOutcome.Accepted(0, version);
+                case Decision.Accepted accepted:
+                    try
+                    {
+                        var result = await journal.AppendAsync(unit, year, ExpectedVersion.At(version), accepted.Events, ct);
+                        return new WriteOutcome.Accepted(result.Appended, result.StreamVersion);
+                    }
+                    catch (WrongExpectedVersionException) when (attempt < MaxAttempts)
+                    {
+                        // Another writer got there first: decide again on the stream as it is now.
+                    }
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Ledger.Application.Writing;
+using Ledger.Domain.Budget.Commands;
+using Ledger.Runtime.Streams;
+
+namespace Ledger.Runtime.Hosting;
+
+/// <summary>
+/// Writes through the persistent actor of the unit-year. The runtime starts on the first write, so a sheet
+/// rejected before it is decided costs no actor system; disposing stops it.
+/// </summary>
+public sealed class RuntimeBudgetWriter(RuntimeOptions options) : IBudgetWriter, IAsyncDisposable
+{
+    private LedgerRuntime? _runtime;
+
+    public async Task<WriteOutcome> WriteAsync(BudgetCommand command, CancellationToken ct)
+    {
+        _runtime ??= await LedgerRuntime.StartAsync(options, ct);
+        return await _runtime.SendAsync(command, ct) switch
+        {
+            WriteResult.Accepted accepted => new WriteOutcome.Accepted(accepted.Count, accepted.StreamVersion),
+            WriteResult.Rejected rejected => new WriteOutcome.Rejected(rejected.Reason),
+            _ => throw new System.Diagnostics.UnreachableException(),
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_runtime is not null)
+            await _runtime.DisposeAsync();
+    }
+}

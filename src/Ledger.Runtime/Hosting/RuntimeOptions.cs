@@ -1,0 +1,39 @@
+using Ledger.Store;
+
+namespace Ledger.Runtime.Hosting;
+
+/// <summary>
+/// How to start a <see cref="LedgerRuntime"/>: which store to write to (a URI the runtime opens and closes, or a
+/// store the caller opened and keeps), how long to wait for an answer, when idle stream actors stop, and whether
+/// to join a cluster. Immutable.
+/// </summary>
+public sealed record RuntimeOptions
+{
+    /// <summary>A store URI (<c>sqlite:PATH</c>, <c>memory:</c>, …) the runtime opens with <c>EventStores.OpenAsync</c> and closes.</summary>
+    public string? StoreUri { get; init; }
+
+    /// <summary>An open store to write to instead; the runtime does not dispose it.</summary>
+    public IEventStore? Store { get; init; }
+
+    /// <summary>Longest wait for one command's answer (deciding and appending included).</summary>
+    public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A stream actor with no command for this long stops (its state is rebuilt on the next command); null: never.</summary>
+    public TimeSpan? IdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Times a command is decided again after another writer appended to its stream first.</summary>
+    public int MaxAttempts { get; init; } = 5;
+
+    /// <summary>Actor system name; nodes of one cluster must share it.</summary>
+    public string SystemName { get; init; } = "ledger";
+
+    /// <summary>Akka's log level (to standard error): OFF, ERROR, WARNING (default), INFO or DEBUG.</summary>
+    public string LogLevel { get; init; } = "WARNING";
+
+    /// <summary>Null: one process, no remoting. Otherwise the stream actors are sharded over the cluster.</summary>
+    public ClusterOptions? Cluster { get; init; }
+
+    public static RuntimeOptions ForUri(string storeUri) => new() { StoreUri = storeUri };
+
+    public static RuntimeOptions ForStore(IEventStore store) => new() { Store = store };
+}

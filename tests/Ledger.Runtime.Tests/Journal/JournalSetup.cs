@@ -1,0 +1,57 @@
+using Ledger.Runtime.Journal;
+using Ledger.Store;
+using Ledger.Store.Sqlite;
+
+namespace Ledger.Runtime.Tests.Journal;
+
+/// <summary>
+/// The store a journal test's actor systems write to, named by the URI in their config, and a way for the test to
+/// use the same journal directly: the registered in-memory store itself, or another instance on the SQLite file
+/// (as another process would open it; the plugin opened its own from <c>sqlite:PATH</c>).
+/// </summary>
+public abstract class JournalSetup : IDisposable
+{
+    public abstract string Uri { get; }
+
+    /// <summary>Runs <paramref name="use"/> with a store on this test's journal.</summary>
+    public abstract Task<T> WithStoreAsync<T>(Func<IEventStore, Task<T>> use, CancellationToken ct);
+
+    public abstract void Dispose();
+
+    public static JournalSetup Memory() => new MemorySetup();
+
+    public static JournalSetup Sqlite() => new SqliteSetup();
+
+    private sealed class MemorySetup : JournalSetup
+    {
+        private readonly InMemoryEventStore _store = new();
+        private readonly JournalStores.Registration _registration;
+
+        public MemorySetup() => _registration = JournalStores.Register(_store);
+
+        public override string Uri => _registration.Uri;
+
+        public override Task<T> WithStoreAsync<T>(Func<IEventStore, Task<T>> use, CancellationToken ct) => use(_store);
+
+        public override void Dispose() => _registration.Dispose();
+    }
+
+    private sealed class SqliteSetup : JournalSetup
+    {
+        private readonly string _path = Path.Combine(Path.GetTempPath(), $"ledger-journal-{Guid.NewGuid():N}.db");
+
+        public override string Uri => "sqlite:" + _path;
+
+        public override async Task<T> WithStoreAsync<T>(Func<IEventStore, Task<T>> use, CancellationToken ct)
+        {
+            await using var store = await SqliteEventStore.OpenAsync(_path, ct);
+            return await use(store);
+        }
+
+        public override void Dispose()
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+                File.Delete(_path + suffix);
+        }
+    }
+}
