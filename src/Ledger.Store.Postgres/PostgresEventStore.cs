@@ -11,7 +11,7 @@ namespace Ledger.Store.Postgres;
 /// Append-only is enforced by triggers in the database. Thread-safe: every call takes its own pooled
 /// connection from one <see cref="NpgsqlDataSource"/>.
 /// </summary>
-public sealed partial class PostgresEventStore : IEventStore
+public sealed partial class PostgresEventStore : IEventStore, IAppendSignal
 {
     /// <summary>Longest wait for another writer's append to commit, in seconds; then <see cref="TimeoutException"/>.</summary>
     public const int WriteLockTimeoutSeconds = 60;
@@ -20,10 +20,26 @@ public sealed partial class PostgresEventStore : IEventStore
     private readonly string _where;
     private volatile bool _disposed;
 
+    private readonly AppendListener _listener;
+
     private PostgresEventStore(NpgsqlDataSource dataSource, string where)
     {
         _dataSource = dataSource;
         _where = where;
+        _listener = new AppendListener(dataSource);
+    }
+
+    /// <summary>Waits for an append past <paramref name="seen"/> by any process: LISTEN/NOTIFY, no polling loop.</summary>
+    public async Task WaitPastAsync(GlobalPosition seen, CancellationToken ct)
+    {
+        while (true)
+        {
+            // Ask for the next notification before reading the head, so one landing in between is not missed.
+            var next = _listener.NextAsync(ct);
+            if (await HeadAsync(ct).ConfigureAwait(false) > seen)
+                return;
+            await next.ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -82,6 +98,7 @@ public sealed partial class PostgresEventStore : IEventStore
         if (_disposed)
             return;
         _disposed = true;
+        await _listener.DisposeAsync().ConfigureAwait(false);
         await _dataSource.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -50,6 +50,8 @@ internal static class PostgresAppender
             throw;
         }
         var lastVersion = checked(current + events.Count);
-        return new AppendResult(lastVersion, new GlobalPosition(checked(tail.Position + events.Count)), events.Count);
+        var lastPosition = checked(tail.Position + events.Count);
+        await AppendNotification.SendAsync(connection, lastPosition, ct).ConfigureAwait(false);
+        return new AppendResult(lastVersion, new GlobalPosition(lastPosition), events.Count);
     }
 }
