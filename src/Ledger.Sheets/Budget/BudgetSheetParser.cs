@@ -17,31 +17,10 @@ public static class BudgetSheetParser
         if (!bound.IsOk)
             return bound.Error;
         var columns = bound.Value;
-        var kodes = new KodeCells(sheet.FileName, columns);
         var rows = new List<BudgetRow>();
         var totals = new List<PrintedTotal>();
-        foreach (var row in sheet.Rows)
-        {
-            if (string.IsNullOrWhiteSpace(columns.Text(row, LineColumns.Kode)))
-            {
-                var uraian = CellText.Collapse(columns.Text(row, LineColumns.Uraian));
-                if (!TotalRows.IsTotalLabel(uraian))
-                {
-                    return SheetError.AtCell(sheet.FileName, row.RowNumber, columns.NumberOf(LineColumns.Kode), LineColumns.Kode,
-                        "kode is empty on a row that is not a JUMLAH or TOTAL row");
-                }
-                if (TotalRows.Read(sheet.FileName, columns, row, uraian, LineColumns.Pagu, out var total) is { } badTotal)
-                    return badTotal;
-                if (total is not null)
-                    totals.Add(total);
-                continue;
-            }
-            if (kodes.Read(row, out var kode) is { } badKode)
-                return badKode;
-            if (BudgetRowParser.Parse(sheet.FileName, columns, row, kode, out var line) is { } badCell)
-                return badCell;
-            rows.Add(line!);
-        }
+        if (LineRows.Read<BudgetRow>(sheet, columns, LineColumns.Pagu, BudgetRowParser.Parse, rows, totals) is { } bad)
+            return bad;
         if (rows.Count == 0)
             return SheetError.InRow(sheet.FileName, sheet.HeaderRow, "the sheet has no budget lines below the header");
         return BudgetTreeBuilder.Build(sheet.FileName, columns, rows, totals);

@@ -18,31 +18,10 @@ public static class RealisasiSheetParser
         if (!bound.IsOk)
             return bound.Error;
         var columns = bound.Value;
-        var kodes = new KodeCells(sheet.FileName, columns);
         var lines = new List<RealisasiLine>();
         var totals = new List<PrintedTotal>();
-        foreach (var row in sheet.Rows)
-        {
-            if (string.IsNullOrWhiteSpace(columns.Text(row, LineColumns.Kode)))
-            {
-                var uraian = CellText.Collapse(columns.Text(row, LineColumns.Uraian));
-                if (!TotalRows.IsTotalLabel(uraian))
-                {
-                    return SheetError.AtCell(sheet.FileName, row.RowNumber, columns.NumberOf(LineColumns.Kode), LineColumns.Kode,
-                        "kode is empty on a row that is not a JUMLAH or TOTAL row");
-                }
-                if (TotalRows.Read(sheet.FileName, columns, row, uraian, LineColumns.Realisasi, out var total) is { } badTotal)
-                    return badTotal;
-                if (total is not null)
-                    totals.Add(total);
-                continue;
-            }
-            if (kodes.Read(row, out var kode) is { } badKode)
-                return badKode;
-            if (RealisasiRowParser.Parse(sheet.FileName, columns, row, kode, out var line) is { } badCell)
-                return badCell;
-            lines.Add(line!);
-        }
+        if (LineRows.Read<RealisasiLine>(sheet, columns, LineColumns.Realisasi, RealisasiRowParser.Parse, lines, totals) is { } bad)
+            return bad;
         if (lines.Count == 0)
             return SheetError.InRow(sheet.FileName, sheet.HeaderRow, "the sheet has no realisasi lines below the header");
         var tree = new KodeTree(lines.Select(l => l.Kode));
