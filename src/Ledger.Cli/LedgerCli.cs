@@ -22,6 +22,8 @@ public static class LedgerCli
             VerifyCommand.Create(),
             ReplayCommand.Create(),
             CorrectCommand.Create(),
+            ServeCommand.Create(),
+            UserCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !IsHelpRequest(args))

@@ -1,0 +1,58 @@
+using Ledger.Web.Api;
+using Ledger.Web.Pages;
+using Ledger.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Ledger.Web.Hosting;
+
+/// <summary>The middleware, in order, and every route: pages, API, OpenAPI document, static files.</summary>
+internal static class Pipeline
+{
+    public static void Configure(WebApplication app)
+    {
+        app.UseMiddleware<RequestLog>();
+        app.Use(SecurityHeaders.Apply);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleUnexpectedAsync });
+        app.UseStatusCodePages(context => EmptyErrorAsync(context.HttpContext));
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapGet("/static/{**path}", (string path, HttpContext http) => StaticAssets.Serve(path, http)).ExcludeFromDescription();
+        ApiEndpoints.Map(app);
+        PageEndpoints.Map(app);
+    }
+
+    /// <summary>A 500 with a body that says so, in JSON for the API and in Indonesian for pages; the details go to the log only.</summary>
+    private static async Task HandleUnexpectedAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (IsApi(http))
+            await http.Response.WriteAsJsonAsync(new ApiError("internal error; the server log has the details"));
+        else
+            await http.Response.WriteAsync("Terjadi kesalahan di server. Rinciannya ada di log server.");
+    }
+
+    /// <summary>Gives body-less errors (404, 405, 415…) a body: <c>{error}</c> on the API.</summary>
+    private static Task EmptyErrorAsync(HttpContext http)
+    {
+        var status = http.Response.StatusCode;
+        if (IsApi(http))
+        {
+            var hint = status == StatusCodes.Status400BadRequest
+                ? ": check the query, and send a sheet as the multipart/form-data field 'file'"
+                : "";
+            return http.Response.WriteAsJsonAsync(new ApiError($"HTTP {status}: {ReasonPhrases.GetReasonPhrase(status)}{hint}"));
+        }
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync(status == StatusCodes.Status404NotFound
+            ? "Halaman tidak ditemukan (404)."
+            : $"Permintaan tidak dapat dilayani (HTTP {status}).");
+    }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using Ledger.Cli;
+using Ledger.Web.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Web.Tests.Cli;
+
+/// <summary><c>ledger serve</c> as users start it: the built tool, a SQLite store, a user from <c>ledger user add</c>.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ledger-serve-cli-").FullName;
+
+    private string Store => "sqlite:" + Path.Combine(_folder, "ledger.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_built_tool_serves_the_api_to_a_token_from_user_add_and_prints_its_address()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, await LedgerCli.RunAsync(["user", "add", "root", "--role", "admin", "--store", Store], stdout, new StringWriter()));
+        var token = stdout.ToString().Trim();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
+        foreach (var arg in new[] { Repo.LedgerDll, "serve", "--port", "0", "--store", Store })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        try
+        {
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            var line = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+            Assert.NotNull(line);
+            Assert.StartsWith("ledger serve: http://127.0.0.1:", line, StringComparison.Ordinal);
+            var address = new Uri(line["ledger serve: ".Length..].Split(' ')[0]);
+            using var client = new HttpClient { BaseAddress = address };
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/units", TestContext.Current.CancellationToken)).StatusCode);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            Assert.Equal("[]", await client.GetStringAsync("api/units", TestContext.Current.CancellationToken));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("openapi/v1.json", TestContext.Current.CancellationToken)).StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_port_out_of_range_is_a_usage_error()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, await LedgerCli.RunAsync(["serve", "--port", "70000", "--store", Store], new StringWriter(), stderr));
+        Assert.Contains("--port must be 0..65535", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_that_keeps_no_users_is_refused_with_one_error_line()
+    {
+        var stderr = new StringWriter();
+        var exit = await LedgerCli.RunAsync(["user", "add", "ani", "--role", "admin", "--store", "postgres://u:secret@127.0.0.1:1/db"], new StringWriter(), stderr);
+        Assert.NotEqual(0, exit);
+        Assert.StartsWith("error: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", stderr.ToString(), StringComparison.Ordinal);
+    }
+}

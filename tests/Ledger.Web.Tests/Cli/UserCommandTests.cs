@@ -1,0 +1,58 @@
+using Ledger.Cli;
+using Ledger.Web.Users;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Web.Tests.Cli;
+
+/// <summary><c>ledger user add NAME --role … [--unit …]</c> (contract §3): prints the token once; exit codes as every command.</summary>
+public sealed class UserCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ledger-user-cli-").FullName;
+
+    private string Store => "sqlite:" + Path.Combine(_folder, "ledger.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await LedgerCli.RunAsync([.. args, "--store", Store], stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Adding_a_planner_prints_only_the_token_which_then_finds_the_user()
+    {
+        var (exit, output, error) = await RunAsync("user", "add", "ani", "--role", "planner", "--unit", "Kecamatan Mangkutana");
+        Assert.True(exit == 0, error);
+        var token = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("ldg_", token, StringComparison.Ordinal);
+        Assert.Contains("not shown again", error, StringComparison.Ordinal);
+        var users = await SqliteUserDirectory.OpenAsync(Path.Combine(_folder, "ledger.db"), CancellationToken.None);
+        Assert.Equal(new LedgerUser("ani", UserRole.Planner, "Kecamatan Mangkutana"), await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_a_usage_error()
+    {
+        var (exit, _, error) = await RunAsync("user", "add", "ani", "--role", "boss");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("boss", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_taken_name_or_a_planner_without_unit_is_bad_input_with_one_error_line()
+    {
+        Assert.Equal(0, (await RunAsync("user", "add", "ani", "--role", "viewer")).Exit);
+        var (exit, output, error) = await RunAsync("user", "add", "ani", "--role", "admin");
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("", output);
+        Assert.Equal("error: user 'ani' exists already", error.Trim());
+        Assert.Equal("error: a planner writes for one unit: give --unit UNIT", (await RunAsync("user", "add", "budi", "--role", "planner")).Error.Trim());
+    }
+}

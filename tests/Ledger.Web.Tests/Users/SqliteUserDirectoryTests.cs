@@ -1,0 +1,58 @@
+using System.Text;
+using Ledger.Application.Stores;
+using Ledger.Web.Users;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Web.Tests.Users;
+
+/// <summary>The SQLite directory: its own table in the ledger's file, tokens stored only as hashes.</summary>
+public sealed class SqliteUserDirectoryTests : UserDirectoryContract, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ledger-users-").FullName;
+
+    private string DbPath => Path.Combine(_folder, "ledger.db");
+
+    protected override async Task<IUserDirectory> CreateAsync() => await SqliteUserDirectory.OpenAsync(DbPath, CancellationToken.None);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_token_is_never_stored_in_clear_only_its_sha256()
+    {
+        var users = await CreateAsync();
+        var token = await users.AddAsync("ani", UserRole.Admin, null, CancellationToken.None);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(_folder))
+        {
+            var bytes = Encoding.Latin1.GetString(File.ReadAllBytes(file));
+            Assert.DoesNotContain(token, bytes, StringComparison.Ordinal);
+            Assert.DoesNotContain(token[4..20], bytes, StringComparison.Ordinal);
+        }
+        await using var connection = new SqliteConnection($"Data Source={DbPath}");
+        await connection.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT length(token_sha256) FROM web_users";
+        Assert.Equal(32L, await command.ExecuteScalarAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Users_added_to_a_new_file_leave_it_a_ledger_the_journal_opens()
+    {
+        var users = await CreateAsync();
+        await users.AddAsync("ani", UserRole.Viewer, null, CancellationToken.None);
+        await using var store = await EventStores.OpenAsync("sqlite:" + DbPath, CancellationToken.None);
+        Assert.Empty(await store.ListStreamsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Other_stores_say_users_are_kept_only_in_sqlite_stores()
+    {
+        var e = await Assert.ThrowsAsync<StoreUriException>(() => UserDirectories.OpenAsync("postgres://u:secret@localhost/db", CancellationToken.None));
+        Assert.Contains("only in sqlite: stores", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", e.Message, StringComparison.Ordinal);
+    }
+}
