@@ -6,9 +6,10 @@ namespace Ledger.Web.Users;
 public static class UserDirectories
 {
     /// <summary>
-    /// <c>sqlite:PATH</c>: the <c>web_users</c> table of that file. <c>memory:</c>: an empty in-memory directory.
+    /// <c>sqlite:PATH</c>: the <c>web_users</c> table of that file; <c>postgres…</c>: the <c>web_users</c> table of the
+    /// ledger's schema; <c>memory:</c>: an empty in-memory directory.
     /// </summary>
-    /// <exception cref="StoreUriException">Any other store: users are not kept there yet.</exception>
+    /// <exception cref="StoreUriException">Not a store URI.</exception>
     public static async Task<IUserDirectory> OpenAsync(string storeUri, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(storeUri);
@@ -21,8 +22,8 @@ public static class UserDirectories
         }
         if (storeUri.Equals("memory:", StringComparison.OrdinalIgnoreCase))
             return new InMemoryUserDirectory();
-        throw new StoreUriException(
-            $"store '{EventStores.Redact(storeUri)}': users and API tokens are kept only in sqlite: stores for now; "
-            + "serve a sqlite:PATH store, or add users there");
+        if (storeUri.StartsWith("postgres", StringComparison.OrdinalIgnoreCase))
+            return await PostgresUserDirectory.OpenAsync(storeUri, ct);
+        throw new StoreUriException($"store '{EventStores.Redact(storeUri)}' is not a store URI: use sqlite:PATH or postgres://user:pass@host:port/db");
     }
 }

@@ -49,10 +49,12 @@ public sealed class SqliteUserDirectoryTests : UserDirectoryContract, IDisposabl
     }
 
     [Fact]
-    public async Task Other_stores_say_users_are_kept_only_in_sqlite_stores()
+    public async Task A_store_that_cannot_be_opened_is_named_without_its_password()
     {
-        var e = await Assert.ThrowsAsync<StoreUriException>(() => UserDirectories.OpenAsync("postgres://u:secret@localhost/db", CancellationToken.None));
-        Assert.Contains("only in sqlite: stores", e.Message, StringComparison.Ordinal);
+        // Nothing listens on port 9 of loopback: the PostgreSQL directory cannot open its ledger.
+        var e = await Assert.ThrowsAsync<StoreUriException>(() => UserDirectories.OpenAsync("postgres://u:secret@127.0.0.1:9/db", CancellationToken.None));
+        Assert.Contains("cannot open the PostgreSQL store", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", e.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<StoreUriException>(() => UserDirectories.OpenAsync("ftp://example/db", CancellationToken.None));
     }
 }
