@@ -64,7 +64,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // Generous: in CI the browser shares 2 cores with the other test assemblies running in parallel.
+        page.SetDefaultTimeout(90_000);
         await page.GotoAsync("/masuk");
         await page.FillAsync("#token", token ?? AdminToken);
         await page.ClickAsync("form.masuk button[type=submit]");

@@ -24,7 +24,7 @@ public sealed class LivePageTests(BrowserFixture browser)
             new StringWriter(), stderr);
         Assert.True(exit == 0, stderr.ToString());
 
-        await Expect(change).ToHaveTextAsync("(130.000.000)", new() { Timeout = 20_000 });
+        await Expect(change).ToHaveTextAsync("(130.000.000)", new() { Timeout = 60_000 });
         await Expect(page.Locator("dl.jumlah > div:has(dt:text-is('Pagu setelah')) dd")).ToHaveTextAsync("Rp 2.479.196.707");
         Assert.Equal("belum dimuat ulang", await page.EvaluateAsync<string>("() => window.tandaHalaman"));
         Assert.True(await page.EvaluateAsync<int>("() => window.ledger.segar") >= 1);
