@@ -66,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         // Generous: in CI the browser shares 2 cores with the other test assemblies running in parallel.
         page.SetDefaultTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         await page.GotoAsync("/masuk");
         await page.FillAsync("#token", token ?? AdminToken);
         await page.ClickAsync("form.masuk button[type=submit]");
