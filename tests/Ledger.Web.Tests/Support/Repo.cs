@@ -1,11 +1,13 @@
 namespace Ledger.Web.Tests.Support;
 
-/// <summary>Paths in the repository the tests run from, and where they leave artifacts (screenshots, timings).</summary>
+/// <summary>Paths in the repository the tests run from (shared ones in <see cref="Ledger.Testing.RepoPaths"/>), and where they leave artifacts (screenshots, timings).</summary>
 public static class Repo
 {
-    public static readonly string Root = FindRoot();
+    public static string Root => Ledger.Testing.RepoPaths.Root;
 
-    public static string Sample(string name) => Path.Combine(Root, "samples", name);
+    public static string Sample(string name) => Ledger.Testing.RepoPaths.Sample(name);
+
+    public static string LedgerDll => Ledger.Testing.RepoPaths.LedgerDll;
 
     /// <summary><c>bin/…/artifacts</c> of this test project: screenshots and measurements of the browser tests.</summary>
     public static string Artifacts
@@ -16,28 +18,5 @@ public static class Repo
             Directory.CreateDirectory(folder);
             return folder;
         }
-    }
-
-    /// <summary>The built CLI of the same configuration as this test assembly.</summary>
-    public static string LedgerDll
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}")
-                ? "Release"
-                : "Debug";
-            var dll = Path.Combine(Root, "src", "Ledger.Cli", "bin", configuration, "net10.0", "ledger.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException($"build the CLI first: {dll}");
-        }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ledger.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Ledger.sln not found above " + AppContext.BaseDirectory);
     }
 }
