@@ -8,12 +8,12 @@ public static class BudgetAt
 {
     public static BudgetState Fold(IEnumerable<EventEnvelope> stream, TimeSlice slice)
     {
-        var state = BudgetState.Initial;
+        var fold = new BudgetFold();
         foreach (var envelope in stream)
         {
             if (slice.Includes(envelope))
-                state = BudgetDecider.Evolve(state, envelope);
+                fold.Apply(envelope);
         }
-        return state;
+        return fold.ToState();
     }
 }

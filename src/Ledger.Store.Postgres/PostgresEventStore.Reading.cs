@@ -22,6 +22,41 @@ public sealed partial class PostgresEventStore
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(GlobalPosition after, CancellationToken ct) =>
         ReadPagesAsync("position > $1", "position", e => e.Position.Value, null, after.Value, ct);
 
+    public async IAsyncEnumerable<PayloadBatch> ReadPayloadsAsync(GlobalPosition after, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"SELECT position, payload FROM events WHERE position > $1 ORDER BY position LIMIT {PayloadBatch.MaxEvents};", connection);
+        var afterKey = new NpgsqlParameter<long>();
+        command.Parameters.Add(afterKey);
+        await command.PrepareAsync(ct).ConfigureAwait(false);
+        var last = after.Value;
+        while (true)
+        {
+            afterKey.TypedValue = last;
+            var batch = new PayloadBatch();
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                while (!batch.IsFull && await reader.ReadAsync(ct).ConfigureAwait(false))
+                    batch.Add(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1));
+            }
+            catch
+            {
+                batch.Dispose();
+                throw;
+            }
+            if (batch.Count == 0)
+            {
+                batch.Dispose();
+                yield break;
+            }
+            last = batch.Last.Value;
+            yield return batch;
+        }
+    }
+
     public async Task<IReadOnlyList<StreamInfo>> ListStreamsAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

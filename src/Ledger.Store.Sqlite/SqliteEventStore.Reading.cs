@@ -23,6 +23,26 @@ public sealed partial class SqliteEventStore
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(GlobalPosition after, CancellationToken ct) =>
         ReadPagesAsync("position > $after", "position", e => e.Position.Value, null, after.Value, ct);
 
+    public async IAsyncEnumerable<PayloadBatch> ReadPayloadsAsync(GlobalPosition after, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await using var connection = await _connections.OpenAsync(ct).ConfigureAwait(false);
+        var last = after.Value;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            // One statement per batch, like the other reads: no WAL snapshot is held while the consumer works.
+            var batch = PayloadPages.Read(connection, last);
+            if (batch.Count == 0)
+            {
+                batch.Dispose();
+                yield break;
+            }
+            last = batch.Last.Value;
+            yield return batch;
+        }
+    }
+
     public async Task<IReadOnlyList<StreamInfo>> ListStreamsAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

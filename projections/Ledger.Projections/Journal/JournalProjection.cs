@@ -11,7 +11,12 @@ namespace Ledger.Projections.Journal;
 /// </summary>
 public sealed class JournalProjection
 {
-    private readonly Dictionary<UnitYear, BudgetState> _budgets = [];
+    private readonly Dictionary<UnitYear, BudgetFold> _budgets = [];
+
+    // Events come in runs of one stream (an import appends hundreds at once): skip the lookup within a run.
+    private BudgetFold? _lastFold;
+    private string? _lastUnit;
+    private int _lastYear;
 
     /// <summary>Global position of the last event applied; 0 before the first.</summary>
     public long Checkpoint { get; private set; }
@@ -22,13 +27,23 @@ public sealed class JournalProjection
     {
         if (position <= Checkpoint)
             return;
-        var key = new UnitYear(envelope.Unit, envelope.FiscalYear);
-        _budgets[key] = BudgetDecider.Evolve(_budgets.GetValueOrDefault(key) ?? BudgetState.Initial, envelope);
+        FoldOf(envelope).Apply(envelope);
         Checkpoint = position;
         EventsApplied++;
     }
 
-    public BudgetState? Budget(string unit, int fiscalYear) => _budgets.GetValueOrDefault(new UnitYear(unit, fiscalYear));
+    private BudgetFold FoldOf(EventEnvelope envelope)
+    {
+        if (_lastFold is not null && envelope.FiscalYear == _lastYear && string.Equals(envelope.Unit, _lastUnit, StringComparison.Ordinal))
+            return _lastFold;
+        var key = new UnitYear(envelope.Unit, envelope.FiscalYear);
+        if (!_budgets.TryGetValue(key, out var fold))
+            _budgets[key] = fold = new BudgetFold();
+        (_lastFold, _lastUnit, _lastYear) = (fold, envelope.Unit, envelope.FiscalYear);
+        return fold;
+    }
+
+    public BudgetState? Budget(string unit, int fiscalYear) => _budgets.GetValueOrDefault(new UnitYear(unit, fiscalYear))?.ToState();
 
     /// <summary>Units in name order, each with its fiscal years ascending.</summary>
     public IReadOnlyList<(string Unit, IReadOnlyList<int> Years)> Units() =>
@@ -38,7 +53,10 @@ public sealed class JournalProjection
             .Select(g => (g.Key, (IReadOnlyList<int>)g.Select(k => k.FiscalYear).Order().ToList()))
             .ToList();
 
-    public IReadOnlyDictionary<UnitYear, BudgetState> Snapshot() => new Dictionary<UnitYear, BudgetState>(_budgets);
+    public IReadOnlyDictionary<UnitYear, BudgetState> Snapshot() => _budgets.ToDictionary(p => p.Key, p => p.Value.ToState());
+
+    /// <summary>How many unit-year streams the projection holds.</summary>
+    public int StreamCount => _budgets.Count;
 }
 
 /// <summary>The key of a stream: one unit's budget for one fiscal year.</summary>

@@ -47,6 +47,19 @@ public sealed class LedgerJournal(IEventStore store)
         new(envelope.Id, envelope.EventType, EventJson.Serialize(envelope));
 
     /// <exception cref="EventFormatException">The stored bytes are not an event: the journal is damaged.</exception>
+    public static EventEnvelope Decode(long position, ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            return EventJson.Deserialize(payload);
+        }
+        catch (EventFormatException e)
+        {
+            throw new EventFormatException($"event at position {position}: {e.Message}", e);
+        }
+    }
+
+    /// <exception cref="EventFormatException">The stored bytes are not an event: the journal is damaged.</exception>
     public static EventEnvelope Decode(StoredEvent stored)
     {
         try

@@ -20,14 +20,6 @@ public static partial class BudgetDecider
         _ => throw new InvalidOperationException($"no decision for {command.GetType().Name}"),
     };
 
-    public static BudgetState Fold(IEnumerable<EventEnvelope> events)
-    {
-        var state = BudgetState.Initial;
-        foreach (var envelope in events)
-            state = Evolve(state, envelope);
-        return state;
-    }
-
     private static Decision DecideCorrection(CorrectPagu command, BudgetState state)
     {
         var context = command.Context;

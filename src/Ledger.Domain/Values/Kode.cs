@@ -20,6 +20,45 @@ public readonly record struct Kode : IComparable<Kode>
     /// <summary>Parses a printed code; spaces and non-breaking spaces anywhere are ignored.</summary>
     public static bool TryParse(string? text, out Kode kode, out string? problem)
     {
+        // The stored form (compact, upper case) is by far the most common input: replaying a journal
+        // parses every line's code, so it is taken as is, without copying.
+        if (text is not null && IsCanonical(text))
+        {
+            kode = new Kode(text);
+            problem = null;
+            return true;
+        }
+        return TryParseLoose(text, out kode, out problem);
+    }
+
+    private static bool IsCanonical(string text)
+    {
+        if (text.Length == 0 || text[0] == '.' || text[^1] == '.')
+            return false;
+        var digits = 0;
+        var crosses = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case >= '0' and <= '9':
+                    digits++;
+                    break;
+                case 'X':
+                    crosses++;
+                    break;
+                case '.' when text[i - 1] != '.' && (digits == 0 || crosses == 0):
+                    digits = crosses = 0;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return digits == 0 || crosses == 0;
+    }
+
+    private static bool TryParseLoose(string? text, out Kode kode, out string? problem)
+    {
         kode = default;
         var compact = string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c)));
         if (compact.Length == 0)
@@ -57,26 +96,32 @@ public readonly record struct Kode : IComparable<Kode>
 
     public int CompareTo(Kode other)
     {
-        var a = Value.Split('.');
-        var b = other.Value.Split('.');
-        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        // Allocation-free: sorted dictionaries of lines compare codes on every fold step.
+        ReadOnlySpan<char> a = Value;
+        ReadOnlySpan<char> b = other.Value;
+        while (true)
         {
-            var byNumber = CompareSegment(a[i], b[i]);
-            if (byNumber != 0)
-                return byNumber;
+            var endA = a.IndexOf('.');
+            var endB = b.IndexOf('.');
+            var bySegment = CompareSegment(endA < 0 ? a : a[..endA], endB < 0 ? b : b[..endB]);
+            if (bySegment != 0)
+                return bySegment;
+            if (endA < 0 || endB < 0)
+                return (endA < 0 ? 0 : 1) - (endB < 0 ? 0 : 1);
+            a = a[(endA + 1)..];
+            b = b[(endB + 1)..];
         }
-        return a.Length.CompareTo(b.Length);
     }
 
-    private static int CompareSegment(string a, string b)
+    private static int CompareSegment(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var trimmedA = a.TrimStart('0');
         var trimmedB = b.TrimStart('0');
         var byLength = trimmedA.Length.CompareTo(trimmedB.Length);
         if (byLength != 0)
             return byLength;
-        var byDigits = string.CompareOrdinal(trimmedA, trimmedB);
-        return byDigits != 0 ? byDigits : a.Length.CompareTo(b.Length);
+        var byDigits = trimmedA.SequenceCompareTo(trimmedB);
+        return byDigits != 0 ? Math.Sign(byDigits) : a.Length.CompareTo(b.Length);
     }
 
     public static bool operator <(Kode a, Kode b) => a.CompareTo(b) < 0;

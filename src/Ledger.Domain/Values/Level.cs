@@ -29,15 +29,14 @@ public static class Levels
 
     public static bool TryParse(string? text, out Level level)
     {
-        foreach (var candidate in new[] { Level.Program, Level.Kegiatan, Level.SubKegiatan })
+        Level? parsed = text switch
         {
-            if (string.Equals(candidate.Name(), text, StringComparison.Ordinal))
-            {
-                level = candidate;
-                return true;
-            }
-        }
-        level = default;
-        return false;
+            "program" => Level.Program,
+            "kegiatan" => Level.Kegiatan,
+            "sub_kegiatan" => Level.SubKegiatan,
+            _ => null,
+        };
+        level = parsed.GetValueOrDefault();
+        return parsed is not null;
     }
 }

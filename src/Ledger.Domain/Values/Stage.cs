@@ -41,6 +41,20 @@ public static class Stages
 
     public static bool TryParse(string? text, out Stage stage)
     {
+        // The stored lower-case names first: the journal repeats them on every event.
+        Stage? exact = text switch
+        {
+            "murni" => Stage.Murni,
+            "pergeseran" => Stage.Pergeseran,
+            "refocusing" => Stage.Refocusing,
+            "perubahan" => Stage.Perubahan,
+            _ => null,
+        };
+        if (exact is { } found)
+        {
+            stage = found;
+            return true;
+        }
         foreach (var candidate in All)
         {
             if (string.Equals(candidate.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))

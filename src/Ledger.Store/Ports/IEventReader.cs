@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ledger.Store;
 
 /// <summary>
@@ -11,6 +13,29 @@ public interface IEventReader
 
     /// <summary>Events with position &gt; <paramref name="after"/>, in position order, across all streams.</summary>
     IAsyncEnumerable<StoredEvent> ReadAllAsync(GlobalPosition after, CancellationToken ct);
+
+    /// <summary>
+    /// Payloads of the events with position &gt; <paramref name="after"/>, in position order, packed in batches:
+    /// the lean read for folding the whole journal. The consumer disposes each batch when done with it.
+    /// This default packs <see cref="ReadAllAsync"/>; stores override it with a query for just these columns.
+    /// </summary>
+    async IAsyncEnumerable<PayloadBatch> ReadPayloadsAsync(GlobalPosition after, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var batch = new PayloadBatch();
+        await foreach (var stored in ReadAllAsync(after, ct).ConfigureAwait(false))
+        {
+            batch.Add(stored.Position.Value, stored.Payload.Span);
+            if (batch.IsFull)
+            {
+                yield return batch;
+                batch = new PayloadBatch();
+            }
+        }
+        if (batch.Count > 0)
+            yield return batch;
+        else
+            batch.Dispose();
+    }
 
     /// <summary>Every stream with its version and event count, ordered by name (ordinal).</summary>
     /// <exception cref="InvalidOperationException">More than <see cref="StoreLimits.MaxListedStreams"/> streams.</exception>
