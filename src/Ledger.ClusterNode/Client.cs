@@ -7,7 +7,7 @@ namespace Ledger.ClusterNode;
 
 /// <summary>
 /// The demo's load: every unit-year of the <see cref="Plan"/> as its own task (murni, then perubahan), at most
-/// <c>concurrency</c> at once, sent round-robin to the nodes' <c>/import</c>. A request that fails (connection
+/// <c>concurrency</c> at once, sent round-robin to the nodes' <c>/import/budget</c>. A request that fails (connection
 /// refused, node gone mid-request, 503) is retried on the next node: an import is idempotent by content, so a
 /// repeat of one already stored appends nothing. Optionally SIGKILLs a process after some imports are answered.
 /// </summary>
@@ -39,7 +39,7 @@ public static class Client
                         var port = httpPorts[(index + attempt) % httpPorts.Count];
                         try
                         {
-                            using var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/import", item);
+                            using var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/import/budget", item);
                             var body = await response.Content.ReadAsStringAsync();
                             if (response.IsSuccessStatusCode)
                             {

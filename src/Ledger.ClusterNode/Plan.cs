@@ -3,9 +3,6 @@ using NodaTime;
 
 namespace Ledger.ClusterNode;
 
-/// <summary>One budget import of the demo: a sample sheet under a synthetic unit name.</summary>
-public sealed record ImportItem(string Unit, int Year, string Stage, string Effective, string Path);
-
 /// <summary>
 /// The demo's work, the same for the cluster client and the single-node reference: <c>units</c> unit-years, each
 /// the Mangkutana 2020 or Kalaena 2021 sample (alternating) under the name "Kecamatan Uji NNN", murni then perubahan.
@@ -34,5 +31,8 @@ public static class Plan
     public static Stage ParseStage(string text) =>
         Stages.TryParse(text, out var stage) ? stage : throw new ArgumentException($"unknown stage '{text}'");
 
-    public static LocalDate ParseDate(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+    public static LocalDate ParseDate(string text) =>
+        NodaTime.Text.LocalDatePattern.Iso.Parse(text ?? "") is { Success: true } date
+            ? date.Value
+            : throw new ArgumentException($"'{text}' is not a date: write YYYY-MM-DD");
 }

@@ -17,9 +17,7 @@ public static class Reference
         {
             foreach (var item in items)
             {
-                var outcome = await import.RunAsync(
-                    new BudgetImportRequest(item.Path, item.Unit, item.Year, Plan.ParseStage(item.Stage), Plan.ParseDate(item.Effective), null, null, "cluster-demo"),
-                    null, CancellationToken.None);
+                var outcome = await import.RunAsync(item.ToRequest("cluster-demo"), null, CancellationToken.None);
                 appended += outcome.Appended;
             }
         }

@@ -1,32 +1,53 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Akka.Actor;
 using Akka.Serialization;
-using Ledger.Domain.Budget;
+using Ledger.ClusterNode.Wire;
 using Ledger.Domain.Budget.Commands;
-using Ledger.Domain.Values;
 using Ledger.Runtime.Streams;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Ledger.ClusterNode;
 
 /// <summary>
-/// Wire format of the messages that cross nodes under sharding: <see cref="StreamCommand"/> (carrying an
-/// <see cref="ImportBudget"/>) and <see cref="WriteResult"/>. Akka's default (Newtonsoft JSON) cannot rebuild
-/// NodaTime values or the domain's value types faithfully, so these get explicit DTOs in System.Text.Json.
-/// Other budget commands are refused loudly rather than sent half-encoded. Stateless; thread-safe.
+/// Wire format of the messages that cross nodes under sharding: <see cref="StreamCommand"/> carrying any write
+/// command (<see cref="ImportBudget"/>, <see cref="ImportRealisasi"/>, <see cref="CorrectPagu"/>) and
+/// <see cref="WriteResult"/>. Akka's default (Newtonsoft JSON) cannot rebuild NodaTime values or the domain's value
+/// types faithfully, so these get explicit DTOs (<see cref="Wire"/>) in System.Text.Json; the manifest names the
+/// message. A command without a wire format is refused loudly rather than sent half-encoded. Stateless; thread-safe.
 /// </summary>
 public sealed class StreamMessageSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
 {
-    private const string CommandManifest = "import-budget";
+    /// <summary>The HOCON that makes an actor system use this serializer for the stream messages.</summary>
+    public const string Config = """
+        akka.actor {
+          serializers.ledger-stream = "Ledger.ClusterNode.StreamMessageSerializer, ledger-node"
+          serialization-bindings {
+            "Ledger.Runtime.Streams.StreamCommand, Ledger.Runtime" = ledger-stream
+            "Ledger.Runtime.Streams.WriteResult, Ledger.Runtime" = ledger-stream
+          }
+        }
+        """;
+
+    private const string ImportBudgetManifest = "import-budget";
+    private const string ImportRealisasiManifest = "import-realisasi";
+    private const string CorrectPaguManifest = "correct-pagu";
     private const string AcceptedManifest = "accepted";
     private const string RejectedManifest = "rejected";
+
+    /// <summary>Property names in camelCase, enums (level, arah) by their lower-case names: readable in a packet capture.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
+    };
 
     public override int Identifier => 480_101;
 
     public override string Manifest(object o) => o switch
     {
-        StreamCommand => CommandManifest,
+        StreamCommand { Command: ImportBudget } => ImportBudgetManifest,
+        StreamCommand { Command: ImportRealisasi } => ImportRealisasiManifest,
+        StreamCommand { Command: CorrectPagu } => CorrectPaguManifest,
+        StreamCommand other => throw Unsupported(other),
         WriteResult.Accepted => AcceptedManifest,
         WriteResult.Rejected => RejectedManifest,
         _ => throw new ArgumentException($"cannot serialize {o.GetType()}", nameof(o)),
@@ -34,66 +55,30 @@ public sealed class StreamMessageSerializer(ExtendedActorSystem system) : Serial
 
     public override byte[] ToBinary(object obj) => obj switch
     {
-        StreamCommand { Command: ImportBudget import } => JsonSerializer.SerializeToUtf8Bytes(ImportDto.From(import)),
-        StreamCommand other => throw new NotSupportedException($"{other.Command.GetType().Name} has no wire format yet (only ImportBudget crosses nodes)"),
-        WriteResult.Accepted a => JsonSerializer.SerializeToUtf8Bytes(new AcceptedDto(a.Count, a.StreamVersion)),
-        WriteResult.Rejected r => JsonSerializer.SerializeToUtf8Bytes(new RejectedDto(r.Reason.Message, r.Reason.Kode?.Value, r.Reason.Field)),
+        StreamCommand { Command: ImportBudget c } => Encode(ImportBudgetDto.From(c)),
+        StreamCommand { Command: ImportRealisasi c } => Encode(ImportRealisasiDto.From(c)),
+        StreamCommand { Command: CorrectPagu c } => Encode(CorrectPaguDto.From(c)),
+        StreamCommand other => throw Unsupported(other),
+        WriteResult.Accepted a => Encode(AcceptedDto.From(a)),
+        WriteResult.Rejected r => Encode(RejectedDto.From(r)),
         _ => throw new ArgumentException($"cannot serialize {obj.GetType()}", nameof(obj)),
     };
 
     public override object FromBinary(byte[] bytes, string manifest) => manifest switch
     {
-        CommandManifest => new StreamCommand(JsonSerializer.Deserialize<ImportDto>(bytes)!.ToCommand()),
-        AcceptedManifest => JsonSerializer.Deserialize<AcceptedDto>(bytes) is { } a ? new WriteResult.Accepted(a.Count, a.Version) : throw new ArgumentException("empty"),
-        RejectedManifest => JsonSerializer.Deserialize<RejectedDto>(bytes) is { } r
-            ? new WriteResult.Rejected(new Rejection(r.Message, r.Kode is null ? null : Kode.Parse(r.Kode), r.Field))
-            : throw new ArgumentException("empty"),
+        ImportBudgetManifest => new StreamCommand(Decode<ImportBudgetDto>(bytes).ToCommand()),
+        ImportRealisasiManifest => new StreamCommand(Decode<ImportRealisasiDto>(bytes).ToCommand()),
+        CorrectPaguManifest => new StreamCommand(Decode<CorrectPaguDto>(bytes).ToCommand()),
+        AcceptedManifest => Decode<AcceptedDto>(bytes).ToResult(),
+        RejectedManifest => Decode<RejectedDto>(bytes).ToResult(),
         _ => throw new ArgumentException($"unknown manifest '{manifest}'", nameof(manifest)),
     };
 
-    internal sealed record AcceptedDto(int Count, long Version);
+    private static byte[] Encode<T>(T dto) => JsonSerializer.SerializeToUtf8Bytes(dto, Json);
 
-    internal sealed record RejectedDto(string Message, string? Kode, string? Field);
+    private static T Decode<T>(byte[] bytes) =>
+        JsonSerializer.Deserialize<T>(bytes, Json) ?? throw new ArgumentException($"empty {typeof(T).Name}", nameof(bytes));
 
-    internal sealed record QuantityDto(decimal Value, string Satuan)
-    {
-        public static QuantityDto? From(Quantity? q) => q is { } v ? new QuantityDto(v.Value, v.Satuan) : null;
-
-        public static Quantity? To(QuantityDto? q) => q is null ? null : new Quantity(q.Value, q.Satuan);
-    }
-
-    internal sealed record IndicatorDto(string Name, QuantityDto? Target, Arah Arah, QuantityDto? TargetRenstra);
-
-    internal sealed record LineDto(
-        string Kode, Level Level, string? Parent, string Uraian, string? Lokasi, string? SumberDana, string? KelompokSasaran,
-        long Pagu, long? PaguRenstra, List<IndicatorDto> Indicators);
-
-    internal sealed record ImportDto(
-        string Unit, int Year, Stage Stage, string Effective, string RecordedAt, string Actor, string? Basis, string? Reason,
-        string Source, bool HasIndicators, List<LineDto> Lines)
-    {
-        public static ImportDto From(ImportBudget c) => new(
-            c.Context.Unit, c.Context.FiscalYear, c.Context.Stage, LocalDatePattern.Iso.Format(c.Context.Effective),
-            InstantPattern.ExtendedIso.Format(c.Context.RecordedAt), c.Context.Actor, c.Context.Basis, c.Context.Reason,
-            c.Source, c.HasIndicators,
-            c.Lines.Select(l => new LineDto(
-                l.Kode.Value, l.Level, l.Parent?.Value, l.Uraian, l.Attributes.Lokasi, l.Attributes.SumberDana, l.Attributes.KelompokSasaran,
-                l.Pagu.Rupiah, l.PaguRenstra?.Rupiah,
-                l.Indicators.Select(i => new IndicatorDto(i.Name, QuantityDto.From(i.Target), i.Arah, QuantityDto.From(i.TargetRenstra))).ToList())).ToList());
-
-        public ImportBudget ToCommand()
-        {
-            var context = new CommandContext(
-                Unit, Year, Stage, LocalDatePattern.Iso.Parse(Effective).GetValueOrThrow(),
-                InstantPattern.ExtendedIso.Parse(RecordedAt).GetValueOrThrow(), Actor, Basis, Reason);
-            var lines = Lines.Select(l => new PlannedLine(
-                Kode.Parse(l.Kode), l.Level, l.Parent is null ? null : Kode.Parse(l.Parent), l.Uraian,
-                new LineAttributes(l.Lokasi, l.SumberDana, l.KelompokSasaran), new Money(l.Pagu),
-                l.Indicators.Select(i => new PlannedIndicator(i.Name, QuantityDto.To(i.Target), i.Arah) { TargetRenstra = QuantityDto.To(i.TargetRenstra) }).ToList())
-            {
-                PaguRenstra = l.PaguRenstra is { } p ? new Money(p) : null,
-            }).ToList();
-            return new ImportBudget(context, Source, lines, HasIndicators);
-        }
-    }
+    private static NotSupportedException Unsupported(StreamCommand command) =>
+        new($"{command.Command.GetType().Name} has no wire format: add one to {nameof(StreamMessageSerializer)} before it crosses nodes");
 }

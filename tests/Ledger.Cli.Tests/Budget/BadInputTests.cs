@@ -4,13 +4,14 @@ using Ledger.Cli.Tests.Support;
 namespace Ledger.Cli.Tests.Budget;
 
 /// <summary>A rejected sheet exits 1 with one <c>error: FILE:ROW:COLUMN what</c> line and leaves the journal byte for byte as it was.</summary>
-public sealed partial class BadInputTests : IDisposable
+public abstract partial class BadInputTests : IDisposable
 {
-    private readonly LedgerProcess _ledger = new();
+    private readonly LedgerProcess _ledger;
     private readonly string _before;
 
-    public BadInputTests()
+    protected BadInputTests(StoreKind store)
     {
+        _ledger = new LedgerProcess(store);
         Mangkutana.ImportMurni(_ledger);
         _before = _ledger.Export();
     }
@@ -94,14 +95,6 @@ public sealed partial class BadInputTests : IDisposable
         Assert.Equal(_before, _ledger.Export());
     }
 
-    [Fact]
-    public void Usage_mistakes_exit_2()
-    {
-        Assert.Equal(2, _ledger.Run("table", "perubahan", "--unit", Mangkutana.Unit).ExitCode);
-        Assert.Equal(2, _ledger.Run("table", "perubahan", "--unit", Mangkutana.Unit, "--year", "2020", "--as-of", "30-06-2020").ExitCode);
-        Assert.Equal(2, _ledger.Run("no-such-command").ExitCode);
-    }
-
     private string SheetWithCell(int row, string column, string value)
     {
         var lines = File.ReadAllLines(Repo.Sample("mangkutana-2020-murni.csv"));
@@ -116,4 +109,8 @@ public sealed partial class BadInputTests : IDisposable
 
     [GeneratedRegex(@"^error: .+:\d+:\d+ .+\n$")]
     private static partial Regex ErrorLine();
+
+    public sealed class OnSqlite() : BadInputTests(StoreKind.Sqlite);
+
+    public sealed class OnPostgres() : BadInputTests(StoreKind.Postgres);
 }

@@ -2,18 +2,14 @@ using Ledger.Cli.Tests.Support;
 
 namespace Ledger.Cli.Tests.Budget;
 
-/// <summary>The change table of the seeds, through the real CLI on a fresh embedded store.</summary>
-public sealed class PerubahanTableTests : IDisposable
+/// <summary>The change table of the seeds, through the real CLI, on each store.</summary>
+public abstract class PerubahanTableTests(LedgerProcess seeds)
 {
-    private readonly LedgerProcess _ledger = new();
-
-    public void Dispose() => _ledger.Dispose();
+    private readonly LedgerProcess _ledger = seeds;
 
     [Fact]
     public void Seed_000_gives_every_program_and_kegiatan_of_Tabel_3_3_with_the_printed_figures()
     {
-        Mangkutana.ImportBoth(_ledger);
-
         var csv = Mangkutana.Table(_ledger, "--format", "csv").Out;
 
         Assert.StartsWith("kode,level,uraian,pagu_sebelum,pagu_setelah,perubahan,indikator,target_sebelum,target_setelah\n", csv);
@@ -33,8 +29,6 @@ public sealed class PerubahanTableTests : IDisposable
     [Fact]
     public void A_program_dropped_by_the_perubahan_still_appears_with_setelah_zero()
     {
-        Mangkutana.ImportBoth(_ledger);
-
         var rows = Mangkutana.CsvRows(Mangkutana.Table(_ledger, "--format", "csv").Out);
 
         Assert.Equal(["program", "Program Peningkatan Kapasitas Sumber Daya Aparatur", "5000000", "0", "-5000000"], rows["0.00.4.36.08.04"][1..6]);
@@ -44,8 +38,6 @@ public sealed class PerubahanTableTests : IDisposable
     [Fact]
     public void Rows_are_in_code_order_with_programs_before_their_kegiatan()
     {
-        Mangkutana.ImportBoth(_ledger);
-
         var codes = Mangkutana.Table(_ledger, "--format", "csv").OutLines.Skip(1).SkipLast(1).Select(l => l.Split(',')[0]).ToList();
 
         Assert.Equal("0.00.4.36.08.01", codes[0]);
@@ -57,12 +49,7 @@ public sealed class PerubahanTableTests : IDisposable
     [Fact]
     public void Seed_001_totals_2_609_196_707_before_and_2_479_196_707_after_at_sub_kegiatan_level()
     {
-        _ledger.Run("import", "budget", Repo.Sample("kalaena-2021-murni.csv"), "--unit", "Kecamatan Kalaena", "--year", "2021",
-            "--stage", "murni", "--effective", "2020-12-31").ShouldSucceed();
-        _ledger.Run("import", "budget", Repo.Sample("kalaena-2021-perubahan.csv"), "--unit", "Kecamatan Kalaena", "--year", "2021",
-            "--stage", "perubahan", "--effective", "2021-06-17", "--basis", "Keputusan Camat Kalaena Nomor 031 Tahun 2021").ShouldSucceed();
-
-        var csv = _ledger.Run("table", "perubahan", "--unit", "Kecamatan Kalaena", "--year", "2021", "--format", "csv").ShouldSucceed().Out;
+        var csv = _ledger.Run("table", "perubahan", "--unit", SeedStores.Kalaena, "--year", "2021", "--format", "csv").ShouldSucceed().Out;
 
         var rows = Mangkutana.CsvRows(csv);
         Assert.Equal(["2609196707", "2479196707", "-130000000"], rows["JUMLAH"][3..6]);
@@ -74,8 +61,6 @@ public sealed class PerubahanTableTests : IDisposable
     [Fact]
     public void The_markdown_table_is_formatted_the_Indonesian_way()
     {
-        Mangkutana.ImportBoth(_ledger);
-
         var md = Mangkutana.Table(_ledger).Out;
 
         Assert.Contains("| **JUMLAH** |  |  | **Rp 905.397.900** | **Rp 569.287.900** | **(336.110.000)** |", md);
@@ -88,16 +73,13 @@ public sealed class PerubahanTableTests : IDisposable
     [InlineData("json")]
     public void The_seed_000_table_matches_its_approved_file(string format)
     {
-        Mangkutana.ImportBoth(_ledger);
-
         Golden.Verify($"Golden/mangkutana-2020-perubahan.{format}", Mangkutana.Table(_ledger, "--format", format).Out);
     }
 
     [Fact]
     public void Out_picks_the_format_from_the_extension()
     {
-        Mangkutana.ImportBoth(_ledger);
-        var path = Path.Combine(_ledger.Folder, "tabel.csv");
+        var path = Path.Combine(_ledger.Folder, "perubahan-table.csv");
 
         Mangkutana.Table(_ledger, "--out", path);
 
@@ -109,4 +91,8 @@ public sealed class PerubahanTableTests : IDisposable
             .Select(CsvLine.Split)
             .Where(cells => cells[1] is "program" or "kegiatan")
             .ToDictionary(cells => cells[3], cells => (cells[18], cells[20], cells[22]));
+
+    public sealed class OnSqlite(SeedStores seeds) : PerubahanTableTests(seeds.For(StoreKind.Sqlite));
+
+    public sealed class OnPostgres(SeedStores seeds) : PerubahanTableTests(seeds.For(StoreKind.Postgres));
 }

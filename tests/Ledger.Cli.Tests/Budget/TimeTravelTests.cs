@@ -3,13 +3,9 @@ using Ledger.Cli.Tests.Support;
 namespace Ledger.Cli.Tests.Budget;
 
 /// <summary>The table as legally in force on a date, and as the ledger knew it at an instant.</summary>
-public sealed class TimeTravelTests : IDisposable
+public abstract class TimeTravelTests(LedgerProcess seeds)
 {
-    private readonly LedgerProcess _ledger = new();
-
-    public TimeTravelTests() => Mangkutana.ImportBoth(_ledger);
-
-    public void Dispose() => _ledger.Dispose();
+    private readonly LedgerProcess _ledger = seeds;
 
     [Fact]
     public void As_of_Triwulan_II_the_perubahan_is_not_in_force_so_setelah_equals_sebelum()
@@ -42,18 +38,20 @@ public sealed class TimeTravelTests : IDisposable
     [Fact]
     public void A_correction_recorded_later_with_an_earlier_effective_date_shows_as_of_that_date_only_once_known()
     {
-        _ledger.RunAt("2020-09-01T08:00:00Z", "correct", "--unit", Mangkutana.Unit, "--year", Mangkutana.Year, "--stage", "murni",
+        using var ledger = new LedgerProcess(_ledger.Kind);
+        Mangkutana.ImportBoth(ledger);
+        ledger.RunAt("2020-09-01T08:00:00Z", "correct", "--unit", Mangkutana.Unit, "--year", Mangkutana.Year, "--stage", "murni",
             "--kode", "0.00.4.36.08.05.06", "--pagu", "3.600.000", "--effective", "2020-03-01",
             "--reason", "salah ketik pada DPA").ShouldSucceed();
 
         string Kegiatan(params string[] time) =>
-            Mangkutana.CsvRows(Mangkutana.Table(_ledger, ["--format", "csv", .. time]).Out)["0.00.4.36.08.05.06"][3];
+            Mangkutana.CsvRows(Mangkutana.Table(ledger, ["--format", "csv", .. time]).Out)["0.00.4.36.08.05.06"][3];
 
         Assert.Equal("3500000", Kegiatan("--as-of", "2020-02-28"));
         Assert.Equal("3600000", Kegiatan("--as-of", "2020-06-30"));
         Assert.Equal("3500000", Kegiatan("--as-of", "2020-06-30", "--as-known-at", "2020-08-31T00:00:00Z"));
         Assert.Equal("3600000", Kegiatan("--as-of", "2020-06-30", "--as-known-at", "2020-09-01T08:00:00Z"));
-        var history = _ledger.Run("history", "--unit", Mangkutana.Unit, "--year", Mangkutana.Year, "--kode", "0.00.4.36.08.05.06",
+        var history = ledger.Run("history", "--unit", Mangkutana.Unit, "--year", Mangkutana.Year, "--kode", "0.00.4.36.08.05.06",
             "--format", "csv").ShouldSucceed().Out;
         Assert.Contains("PaguAllocated", history);
         Assert.Contains("PaguCorrected", history);
@@ -74,4 +72,8 @@ public sealed class TimeTravelTests : IDisposable
         Assert.Contains("penanganan Covid-19", lines[^1]);
         Assert.Contains("tester", lines[^1]);
     }
+
+    public sealed class OnSqlite(SeedStores seeds) : TimeTravelTests(seeds.For(StoreKind.Sqlite));
+
+    public sealed class OnPostgres(SeedStores seeds) : TimeTravelTests(seeds.For(StoreKind.Postgres));
 }

@@ -5,7 +5,8 @@ namespace Ledger.Cli.Tests.Check;
 
 /// <summary>
 /// <c>ledger check</c> on the bundled sample sheets reports exactly the disagreements listed in
-/// <c>samples/expected-findings.csv</c>: each of them, and nothing on the consistent rows.
+/// <c>samples/expected-findings.csv</c>: each of them, and nothing on the consistent rows. It reads sheets only,
+/// never a store, so these tests run once, not on each store.
 /// </summary>
 public sealed partial class CheckSamplesTests : IDisposable
 {
@@ -72,6 +73,18 @@ public sealed partial class CheckSamplesTests : IDisposable
         Assert.Equal("", run.Out);
         Assert.StartsWith("error: ", run.Error);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Check_finds_the_disagreements_of_the_malili_budget_and_nothing_on_consistent_sheets()
+    {
+        var run = _ledger.Run("check", Repo.Sample("malili-2021-budget.csv"), Repo.Sample("kalaena-2021-murni.csv"),
+            Repo.Sample("kalaena-2021-perubahan.csv"), Repo.Sample("mangkutana-2020-murni.csv")).ShouldSucceed();
+
+        Assert.Equal(3, run.OutLines.Length);
+        Assert.Contains(run.OutLines, l => l.Contains(" 06.05 ") && l.Contains("printed 122380069, computed 122380000"));
+        Assert.Contains(run.OutLines, l => l.Contains(" 06.08 ") && l.Contains("printed 437112723, computed 182463723"));
+        Assert.Contains(run.OutLines, l => l.Contains(" JUMLAH ") && l.Contains("printed 4419696211, computed 4165047672"));
     }
 
     /// <summary>One finding, as <c>expected-findings.csv</c> states it: an empty kode is the JUMLAH row.</summary>

@@ -4,13 +4,9 @@ using Ledger.Cli.Tests.Support;
 namespace Ledger.Cli.Tests.Performance;
 
 /// <summary>Seed 003 (Kecamatan Towuti 2023): serapan and the Perjanjian Kinerja capaian from events.</summary>
-public sealed class CapaianTests : IDisposable
+public abstract class CapaianTests(LedgerProcess seeds)
 {
-    private readonly LedgerProcess _ledger = new();
-
-    public CapaianTests() => Samples.ImportTowuti(_ledger);
-
-    public void Dispose() => _ledger.Dispose();
+    private readonly LedgerProcess _ledger = seeds;
 
     private string Capaian(params string[] extra) =>
         _ledger.Run(["table", "capaian", "--unit", Samples.Towuti, "--year", "2023", "--format", "csv", .. extra]).ShouldSucceed().Out;
@@ -102,4 +98,8 @@ public sealed class CapaianTests : IDisposable
         Assert.Contains("Rp 3.813.748.600", html);
         Assert.Contains("96,19%", html);
     }
+
+    public sealed class OnSqlite(SeedStores seeds) : CapaianTests(seeds.For(StoreKind.Sqlite));
+
+    public sealed class OnPostgres(SeedStores seeds) : CapaianTests(seeds.For(StoreKind.Postgres));
 }

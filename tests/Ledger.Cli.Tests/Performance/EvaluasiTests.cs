@@ -3,12 +3,16 @@ using Ledger.Cli.Tests.Support;
 namespace Ledger.Cli.Tests.Performance;
 
 /// <summary>Seed 002 (Kecamatan Malili 2021): the Renja evaluation table and realisasi over time.</summary>
-public sealed class EvaluasiTests : IDisposable
+public abstract class EvaluasiTests : IDisposable
 {
     private const string Tw1Recorded = "2021-04-06T09:00:00Z";
-    private readonly LedgerProcess _ledger = new();
+    private readonly LedgerProcess _ledger;
 
-    public EvaluasiTests() => Samples.ImportMaliliBudget(_ledger);
+    protected EvaluasiTests(StoreKind store)
+    {
+        _ledger = new LedgerProcess(store);
+        Samples.ImportMaliliBudget(_ledger);
+    }
 
     public void Dispose() => _ledger.Dispose();
 
@@ -152,4 +156,8 @@ public sealed class EvaluasiTests : IDisposable
 
         Assert.Equal("1000000", Table("capaian", "--triwulan", "2")["02.01.01"][0][9]);
     }
+
+    public sealed class OnSqlite() : EvaluasiTests(StoreKind.Sqlite);
+
+    public sealed class OnPostgres() : EvaluasiTests(StoreKind.Postgres);
 }

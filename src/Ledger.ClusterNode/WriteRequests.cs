@@ -1,0 +1,48 @@
+using Ledger.Application.Importing;
+using Ledger.Domain.Values;
+using Ledger.Sheets.Numbers;
+using NodaTime;
+
+namespace Ledger.ClusterNode;
+
+/// <summary>
+/// A budget sheet to import (<c>POST /import/budget</c>), as <c>ledger import budget</c> takes it. The sheet is read
+/// by the node that receives the request, so <see cref="Path"/> names a file on that machine.
+/// </summary>
+public sealed record ImportItem(string Unit, int Year, string Stage, string Effective, string Path, string? Basis = null, string? Reason = null)
+{
+    public BudgetImportRequest ToRequest(string actor) =>
+        new(Path, Unit, Year, Plan.ParseStage(Stage), Plan.ParseDate(Effective), Basis, Reason, actor);
+}
+
+/// <summary>A realisasi sheet to import (<c>POST /import/realisasi</c>), cumulative to the end of a triwulan or to a date.</summary>
+public sealed record RealisasiItem(
+    string Unit, int Year, string Path, int? Triwulan = null, string? PeriodEnd = null, bool Correction = false, string? Reason = null)
+{
+    public RealisasiImport.Request ToRequest(string actor) => new(Path, Unit, Year, End(), Correction, Reason, actor);
+
+    private LocalDate End() => (Triwulan, PeriodEnd) switch
+    {
+        ({ } quarter, null) when quarter is >= 1 and <= 4 => Projections.Triwulan.End(Year, quarter),
+        ({ } quarter, null) => throw new ArgumentException($"triwulan {quarter}: a triwulan is 1, 2, 3 or 4"),
+        (null, { } date) => Plan.ParseDate(date),
+        _ => throw new ArgumentException("give triwulan (1..4) or periodEnd (YYYY-MM-DD), one of them"),
+    };
+}
+
+/// <summary>A correction of one line's pagu at a stage (<c>POST /correct</c>), as <c>ledger correct</c> takes it; the reason is required.</summary>
+/// <param name="Pagu">Rupiah as printed: <c>3.600.000</c>, <c>Rp 3.600.000,00</c> or <c>3600000</c>.</param>
+public sealed record CorrectionItem(
+    string Unit, int Year, string Stage, string Kode, string Pagu, string Effective, string Reason, string? Basis = null)
+{
+    public PaguCorrection.Request ToRequest(string actor)
+    {
+        if (!Domain.Values.Kode.TryParse(Kode, out var kode, out var kodeProblem))
+            throw new ArgumentException($"kode: {kodeProblem}");
+        if (!Rupiah.TryParse(Pagu, out var pagu, out var paguProblem))
+            throw new ArgumentException($"pagu: {paguProblem}");
+        if (string.IsNullOrWhiteSpace(Reason))
+            throw new ArgumentException("reason is required: a correction says why");
+        return new(Unit, Year, Plan.ParseStage(Stage), kode, pagu, Plan.ParseDate(Effective), Reason, Basis, actor);
+    }
+}
