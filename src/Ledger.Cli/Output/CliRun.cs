@@ -21,6 +21,11 @@ public static class CliRun
             {
                 return await body(parse, context, ct);
             }
+            catch (Exception e) when (StoreFailures.Describe(e, parse) is { } failure)
+            {
+                // A full or failing disk is the machine's state, not a bug: one line, no stack trace.
+                return await context.FailAsync(failure, ExitCodes.StoreFailed);
+            }
             catch (InputException e)
             {
                 return await context.FailAsync(e.Message, ExitCodes.BadInput);
