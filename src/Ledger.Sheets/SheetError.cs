@@ -26,7 +26,11 @@ public sealed record SheetError(string File, int Row, int Column, string ColumnN
 
     public override string ToString() => $"{File}:{Row}:{Column} {Message}";
 
-    // The CLI prints one line per error; a cell value quoted into a message may carry line breaks.
+    // The CLI prints one line per error; a cell value quoted into a message may carry line breaks, of any
+    // kind a terminal honours (vertical tab, form feed, NEL, U+2028/9), or other control characters.
+    private static readonly char[] Breaks =
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c), '\u2028', '\u2029'];
+
     private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', message.Split(Breaks, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -53,7 +53,9 @@ public sealed class SheetColumns
     public string Text(SheetRow row, string name) =>
         _numbers.TryGetValue(name, out var number) ? row.Cell(number - 1) : "";
 
+    // A byte order mark left in the first header cell (a file saved with two of them) is invisible to the
+    // user, who would be told a column is missing that the header plainly shows.
     public static string Normalize(string headerName) =>
-        string.Join('_', headerName.Trim().ToLowerInvariant()
+        string.Join('_', headerName.Replace("\uFEFF", "", StringComparison.Ordinal).Trim().ToLowerInvariant()
             .Split([' ', '\t', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 }
