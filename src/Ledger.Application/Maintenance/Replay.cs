@@ -6,36 +6,31 @@ using Ledger.Store;
 namespace Ledger.Application.Maintenance;
 
 /// <summary>
-/// Folds the whole journal through every projection from scratch, and says how fast. The store reads
-/// batches of payloads on one thread while this one decodes and folds the previous batch.
+/// Folds the whole journal through every projection from scratch, and says how fast. The store reads batches of
+/// payloads and other threads decode the next batches while this one folds (<see cref="DecodedBatch"/>).
 /// </summary>
 public static class Replay
 {
-    /// <summary>Batches read ahead of the fold: enough to ride out a slow page, bounded so memory stays flat.</summary>
-    private const int ReadAheadBatches = 4;
-
     public sealed record Outcome(long Events, int Streams, TimeSpan Elapsed)
     {
         public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? Events / Elapsed.TotalSeconds : Events;
     }
 
-    public static async Task<Outcome> RunAsync(IEventStore store, IProgress<long>? progress, CancellationToken ct)
+    public static Task<Outcome> RunAsync(IEventStore store, IProgress<long>? progress, CancellationToken ct) =>
+        RunAsync(store, new JournalProjection(), progress, ct);
+
+    /// <summary>Folds the journal after the projection's checkpoint into <paramref name="projection"/>.</summary>
+    public static async Task<Outcome> RunAsync(IEventStore store, JournalProjection projection, IProgress<long>? progress, CancellationToken ct)
     {
-        var projection = new JournalProjection();
+        var before = projection.EventsApplied;
         var clock = Stopwatch.StartNew();
-        await foreach (var batch in ReadAhead.Of(store.ReadPayloadsAsync(GlobalPosition.Start, ct), ReadAheadBatches, ct))
+        await foreach (var batch in DecodedBatch.DecodeAheadAsync(store, new GlobalPosition(projection.Checkpoint), ct))
         {
-            using (batch)
-            {
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var position = batch.Position(i);
-                    projection.Apply(position, LedgerJournal.Decode(position, batch.Payload(i)));
-                }
-            }
+            for (var i = 0; i < batch.Envelopes.Length; i++)
+                projection.Apply(batch.Positions[i], batch.Envelopes[i]);
             progress?.Report(projection.EventsApplied);
         }
         clock.Stop();
-        return new Outcome(projection.EventsApplied, projection.StreamCount, clock.Elapsed);
+        return new Outcome(projection.EventsApplied - before, projection.StreamCount, clock.Elapsed);
     }
 }

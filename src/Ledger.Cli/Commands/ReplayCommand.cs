@@ -17,7 +17,8 @@ public static class ReplayCommand
         command.SetAction(async (parse, cli, ct) =>
         {
             await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
-            using var progress = new ConsoleProgress(cli.Error, "replaying", total: null);
+            var head = await events.HeadAsync(ct);
+            using var progress = new ConsoleProgress(cli.Error, "replaying", total: head.Value);
             var outcome = await Replay.RunAsync(events, progress, ct);
             progress.Done();
             var rate = Indonesian.Number((long)outcome.EventsPerSecond);

@@ -59,6 +59,8 @@ internal static class EnvelopeReader
             throw new EventFormatException($"schema version {schema} of {type} is not supported (this ledger reads {EventEnvelope.CurrentSchemaVersion})");
         if (head.Year is not { } year)
             throw new EventFormatException("'year' is missing");
+        if (year is < 1 or > 9999)
+            throw new EventFormatException($"'year' {year} is not a fiscal year");
         return new EventEnvelope(
             head.Id ?? throw new EventFormatException("'id' is not a UUID"),
             head.Unit ?? throw Missing("unit"),
