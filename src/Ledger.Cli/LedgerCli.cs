@@ -24,6 +24,7 @@ public static class LedgerCli
             CorrectCommand.Create(),
             ServeCommand.Create(),
             UserCommand.Create(),
+            GenCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !IsHelpRequest(args))
