@@ -47,7 +47,14 @@ public sealed class LedgerJournal(IEventStore store)
         new(envelope.Id, envelope.EventType, EventJson.Serialize(envelope));
 
     /// <exception cref="EventFormatException">The stored bytes are not an event: the journal is damaged.</exception>
-    public static EventEnvelope Decode(long position, ReadOnlySpan<byte> payload)
+    public static EventEnvelope Decode(long position, ReadOnlySpan<byte> payload) => Decode(payload, position, null);
+
+    /// <exception cref="EventFormatException">The stored bytes are not an event: the journal is damaged.</exception>
+    public static EventEnvelope Decode(StoredEvent stored) =>
+        Decode(stored.Payload.Span, stored.Position.Value, stored.Stream.Value);
+
+    // The location is formatted only on failure: replay decodes every event of the journal through here.
+    private static EventEnvelope Decode(ReadOnlySpan<byte> payload, long position, string? stream)
     {
         try
         {
@@ -55,20 +62,8 @@ public sealed class LedgerJournal(IEventStore store)
         }
         catch (EventFormatException e)
         {
-            throw new EventFormatException($"event at position {position}: {e.Message}", e);
-        }
-    }
-
-    /// <exception cref="EventFormatException">The stored bytes are not an event: the journal is damaged.</exception>
-    public static EventEnvelope Decode(StoredEvent stored)
-    {
-        try
-        {
-            return EventJson.Deserialize(stored.Payload.Span);
-        }
-        catch (EventFormatException e)
-        {
-            throw new EventFormatException($"event at position {stored.Position} of {stored.Stream.Value}: {e.Message}", e);
+            var of = stream is null ? "" : $" of {stream}";
+            throw new EventFormatException($"event at position {position}{of}: {e.Message}", e);
         }
     }
 }

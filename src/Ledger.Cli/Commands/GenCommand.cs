@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Ledger.Application.Generating;
 using Ledger.Application.Importing;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
-using Ledger.Runtime.Hosting;
 using Ledger.Sheets.Numbers;
 
 namespace Ledger.Cli.Commands;
@@ -50,7 +48,9 @@ public static class GenCommand
             var inFlight = parse.GetValue(parallel);
             if (inFlight is < 1 or > GenRun.MaxParallel)
                 throw new UsageException($"--parallel {inFlight}: write 1 to {GenRun.MaxParallel} streams at once");
-            await using var writer = Writer(parse.GetValue(store));
+            // Gen writes each stream once, in a burst, and a resumed run passes thousands of finished streams a minute:
+            // with the default 2-minute idle timeout their actors stayed in memory (2 GB for 8.000 streams, measured).
+            await using var writer = Writers.ForStore(parse.GetValue(store), idleTimeout: TimeSpan.FromSeconds(10));
             using var bar = new ConsoleProgress(cli.Error, "gen", spec.UnitYears);
             var outcome = await new GenRun(writer).RunAsync(spec, inFlight, new Throttled(bar), ct);
             bar.Done();
@@ -61,14 +61,6 @@ public static class GenCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// The write runtime, as <see cref="Writers.ForStore"/> gives every command, but with stream actors stopping after
-    /// 10 s idle instead of 2 minutes: gen writes each stream once, in a burst, and a resumed run passes thousands of
-    /// finished streams a minute, whose actors would otherwise all stay in memory (2 GB for 8.000 streams, measured).
-    /// </summary>
-    private static RuntimeBudgetWriter Writer(string? store) =>
-        new(RuntimeOptions.ForUri(EventStores.Resolve(store)) with { LogLevel = "ERROR", IdleTimeout = TimeSpan.FromSeconds(10) });
 
     private static GenSpec Spec(int units, int years, ulong seed)
     {

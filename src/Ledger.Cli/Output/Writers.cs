@@ -9,6 +9,10 @@ namespace Ledger.Cli;
 /// </summary>
 public static class Writers
 {
-    public static RuntimeBudgetWriter ForStore(string? storeOption) =>
-        new(RuntimeOptions.ForUri(EventStores.Resolve(storeOption)) with { LogLevel = "ERROR" });
+    /// <param name="idleTimeout">How long a stream's actor stays after its last command; null for the runtime's default.</param>
+    public static RuntimeBudgetWriter ForStore(string? storeOption, TimeSpan? idleTimeout = null)
+    {
+        var options = RuntimeOptions.ForUri(EventStores.Resolve(storeOption)) with { LogLevel = "ERROR" };
+        return new(idleTimeout is { } idle ? options with { IdleTimeout = idle } : options);
+    }
 }
