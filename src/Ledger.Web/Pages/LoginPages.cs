@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace Ledger.Web.Pages;
 
 /// <summary>
-/// Signing in with an API token on a form (the session is then a cookie: HttpOnly, SameSite=Strict, 8 hours) and
-/// signing out. Both forms carry an anti-forgery token. A wrong token says so without telling why.
+/// Signing in with an API token on a form (the session is then a cookie: HttpOnly, SameSite=Strict, 8 hours, and
+/// checked against the users on every request by <see cref="SessionCheck"/>) and signing out. Both forms carry an anti-forgery token. A wrong token says so without telling why.
 /// </summary>
 internal sealed class LoginPages(IUserDirectory users)
 {
@@ -30,10 +30,11 @@ internal sealed class LoginPages(IUserDirectory users)
     {
         var form = await http.Request.ReadFormAsync(ct);
         string? token = form["token"];
-        var user = ApiTokens.IsPlausible(token) ? await users.FindByTokenHashAsync(ApiTokens.Hash(token!), ct) : null;
+        var hash = ApiTokens.IsPlausible(token) ? ApiTokens.Hash(token!) : null;
+        var user = hash is null ? null : await users.FindByTokenHashAsync(hash, ct);
         if (user is null)
             return Form(http, "Token tidak dikenal. Periksa lagi token Anda.", StatusCodes.Status401Unauthorized);
-        await http.SignInAsync(AccessPolicies.CookieScheme, LedgerPrincipal.From(user, AccessPolicies.CookieScheme));
+        await http.SignInAsync(AccessPolicies.CookieScheme, LedgerPrincipal.From(user, AccessPolicies.CookieScheme, hash));
         return Results.Redirect(LocalOnly(form["returnUrl"]));
     }
 

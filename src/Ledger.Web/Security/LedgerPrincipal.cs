@@ -3,12 +3,18 @@ using Ledger.Web.Users;
 
 namespace Ledger.Web.Security;
 
-/// <summary>A <see cref="LedgerUser"/> as claims (name, role, own unit) and back.</summary>
+/// <summary>
+/// A <see cref="LedgerUser"/> as claims (name, role, own unit) and back. A session's principal also carries the
+/// SHA-256 of the token it was opened with, so that every request can look its user up again (<see cref="SessionCheck"/>).
+/// </summary>
 internal static class LedgerPrincipal
 {
     public const string UnitClaim = "ledger:unit";
 
-    public static ClaimsPrincipal From(LedgerUser user, string scheme)
+    /// <summary>The SHA-256 of the session's token, base64; the cookie is encrypted and signed, and the hash opens nothing by itself.</summary>
+    public const string TokenHashClaim = "ledger:token-sha256";
+
+    public static ClaimsPrincipal From(LedgerUser user, string scheme, byte[]? tokenHash = null)
     {
         var claims = new List<Claim>
         {
@@ -17,6 +23,8 @@ internal static class LedgerPrincipal
         };
         if (user.Unit is { } unit)
             claims.Add(new Claim(UnitClaim, unit));
+        if (tokenHash is not null)
+            claims.Add(new Claim(TokenHashClaim, Convert.ToBase64String(tokenHash)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
@@ -28,6 +36,14 @@ internal static class LedgerPrincipal
         if (!UserRoles.TryParse(principal.FindFirstValue(ClaimTypes.Role), out var role))
             return null;
         return new LedgerUser(name, role, principal.FindFirstValue(UnitClaim));
+    }
+
+    /// <summary>The SHA-256 of the token a session was opened with, or null (a session from before sessions carried it).</summary>
+    public static byte[]? TokenHashOf(ClaimsPrincipal principal)
+    {
+        var text = principal.FindFirstValue(TokenHashClaim);
+        var hash = new byte[32];
+        return text is not null && Convert.TryFromBase64String(text, hash, out var written) && written == hash.Length ? hash : null;
     }
 
     /// <summary>The signed-in user; endpoints behind an authorization policy always have one.</summary>

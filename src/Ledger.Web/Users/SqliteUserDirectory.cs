@@ -80,11 +80,37 @@ public sealed class SqliteUserDirectory : IUserDirectory
         await using var reader = await select.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
             return null;
-        var role = UserRoles.TryParse(reader.GetString(1), out var parsed)
-            ? parsed
-            : throw new InvalidOperationException($"web_users holds an unknown role '{reader.GetString(1)}' for '{reader.GetString(0)}'");
-        return new LedgerUser(reader.GetString(0), role, reader.IsDBNull(2) ? null : reader.GetString(2));
+        return new LedgerUser(reader.GetString(0), RoleOf(reader.GetString(1), reader.GetString(0)), reader.IsDBNull(2) ? null : reader.GetString(2));
     }
+
+    public async Task<IReadOnlyList<ListedUser>> ListAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT name, role, unit, created FROM web_users ORDER BY name";
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var users = new List<ListedUser>();
+        while (await reader.ReadAsync(ct))
+        {
+            var created = DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal);
+            users.Add(new ListedUser(reader.GetString(0), RoleOf(reader.GetString(1), reader.GetString(0)), reader.IsDBNull(2) ? null : reader.GetString(2), created));
+        }
+        return users;
+    }
+
+    public async Task<bool> RemoveAsync(string name, CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM web_users WHERE name = $name";
+        delete.Parameters.AddWithValue("$name", name.Trim());
+        return await delete.ExecuteNonQueryAsync(ct) > 0;
+    }
+
+    private static UserRole RoleOf(string text, string name) => UserRoles.TryParse(text, out var role)
+        ? role
+        : throw new InvalidOperationException($"web_users holds an unknown role '{text}' for '{name}'");
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
     {

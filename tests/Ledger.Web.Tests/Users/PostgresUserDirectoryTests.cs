@@ -26,6 +26,16 @@ public sealed class PostgresUserDirectoryTests : UserDirectoryContract, IAsyncLi
     }
 
     [Fact]
+    public async Task A_role_changed_in_the_table_is_what_the_next_lookup_finds()
+    {
+        var users = await CreateAsync();
+        var token = await users.AddAsync("ani", UserRole.Planner, "Kecamatan Uji", TestContext.Current.CancellationToken);
+        await TestServer.ScalarAsync(TestServer.ConnectionStringFor(_schema),
+            "UPDATE web_users SET role = 'viewer', unit = NULL WHERE name = $1 RETURNING 1", TestContext.Current.CancellationToken, "ani");
+        Assert.Equal(new LedgerUser("ani", UserRole.Viewer, null), await users.FindByTokenHashAsync(ApiTokens.Hash(token), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task The_token_is_never_stored_in_clear_only_its_sha256()
     {
         var users = await CreateAsync();

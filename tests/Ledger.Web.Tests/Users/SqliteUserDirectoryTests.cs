@@ -40,6 +40,21 @@ public sealed class SqliteUserDirectoryTests : UserDirectoryContract, IDisposabl
     }
 
     [Fact]
+    public async Task A_role_changed_in_the_table_is_what_the_next_lookup_finds()
+    {
+        var users = await CreateAsync();
+        var token = await users.AddAsync("ani", UserRole.Planner, "Kecamatan Uji", CancellationToken.None);
+        await using (var connection = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            await connection.OpenAsync(CancellationToken.None);
+            await using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE web_users SET role = 'viewer', unit = NULL WHERE name = 'ani'";
+            await update.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        Assert.Equal(new LedgerUser("ani", UserRole.Viewer, null), await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Users_added_to_a_new_file_leave_it_a_ledger_the_journal_opens()
     {
         var users = await CreateAsync();

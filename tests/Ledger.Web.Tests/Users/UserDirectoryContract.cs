@@ -41,6 +41,57 @@ public abstract class UserDirectoryContract
     }
 
     [Fact]
+    public async Task A_removed_user_is_found_by_their_token_no_more()
+    {
+        var users = await CreateAsync();
+        var token = await users.AddAsync("ani", UserRole.Admin, null, Ct);
+        var kept = await users.AddAsync("budi", UserRole.Viewer, null, Ct);
+
+        Assert.True(await users.RemoveAsync(" ani ", Ct));
+
+        Assert.Null(await users.FindByTokenHashAsync(ApiTokens.Hash(token), Ct));
+        Assert.Equal(new LedgerUser("budi", UserRole.Viewer, null), await users.FindByTokenHashAsync(ApiTokens.Hash(kept), Ct));
+        Assert.Equal(["budi"], (await users.ListAsync(Ct)).Select(u => u.Name));
+    }
+
+    [Fact]
+    public async Task Removing_a_name_nobody_has_removes_nothing()
+    {
+        var users = await CreateAsync();
+        await users.AddAsync("ani", UserRole.Admin, null, Ct);
+        Assert.False(await users.RemoveAsync("budi", Ct));
+        Assert.Single(await users.ListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_removed_name_can_be_added_again_with_a_new_token_and_the_old_one_stays_dead()
+    {
+        var users = await CreateAsync();
+        var old = await users.AddAsync("ani", UserRole.Planner, "Kecamatan Uji", Ct);
+        await users.RemoveAsync("ani", Ct);
+        var renewed = await users.AddAsync("ani", UserRole.Viewer, null, Ct);
+
+        Assert.Null(await users.FindByTokenHashAsync(ApiTokens.Hash(old), Ct));
+        Assert.Equal(new LedgerUser("ani", UserRole.Viewer, null), await users.FindByTokenHashAsync(ApiTokens.Hash(renewed), Ct));
+    }
+
+    [Fact]
+    public async Task Users_are_listed_by_name_with_role_unit_and_when_added()
+    {
+        var users = await CreateAsync();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        await users.AddAsync("budi", UserRole.Planner, "Kecamatan Uji", Ct);
+        await users.AddAsync("ani", UserRole.Admin, null, Ct);
+
+        var listed = await users.ListAsync(Ct);
+
+        Assert.Equal(["ani", "budi"], listed.Select(u => u.Name));
+        Assert.Equal((UserRole.Admin, (string?)null), (listed[0].Role, listed[0].Unit));
+        Assert.Equal((UserRole.Planner, "Kecamatan Uji"), (listed[1].Role, listed[1].Unit));
+        Assert.All(listed, u => Assert.InRange(u.Created, before, DateTimeOffset.UtcNow.AddSeconds(5)));
+    }
+
+    [Fact]
     public void Planners_write_only_their_unit_admins_everything_readers_nothing()
     {
         var planner = new LedgerUser("ani", UserRole.Planner, "Kecamatan Uji");

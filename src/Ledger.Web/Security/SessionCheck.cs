@@ -1,0 +1,32 @@
+using Ledger.Web.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ledger.Web.Security;
+
+/// <summary>
+/// Looks a session's user up again on every request, by the token the session was opened with (contract §11): a
+/// removed user, or one whose token is gone, is signed out at once (pages go back to the sign-in form); a changed role
+/// or unit holds from this request on. The cookie alone never outlives the user table.
+/// </summary>
+internal static class SessionCheck
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var tokenHash = context.Principal is { } principal ? LedgerPrincipal.TokenHashOf(principal) : null;
+        var users = context.HttpContext.RequestServices.GetRequiredService<IUserDirectory>();
+        var user = tokenHash is null ? null : await users.FindByTokenHashAsync(tokenHash, context.HttpContext.RequestAborted);
+        if (user is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AccessPolicies.CookieScheme);
+            return;
+        }
+        if (user != LedgerPrincipal.UserOf(context.Principal!))
+        {
+            context.ReplacePrincipal(LedgerPrincipal.From(user, AccessPolicies.CookieScheme, tokenHash));
+            context.ShouldRenew = true;
+        }
+    }
+}
