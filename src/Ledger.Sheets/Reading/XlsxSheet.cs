@@ -7,6 +7,8 @@ internal static class XlsxSheet
 {
     public static SheetResult<Sheet> Read(string fileName, byte[] bytes)
     {
+        if (XlsxBounds.Check(fileName, bytes) is { } tooLarge)
+            return tooLarge;
         try
         {
             using var workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
