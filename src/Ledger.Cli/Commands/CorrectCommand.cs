@@ -38,7 +38,7 @@ public static class CorrectCommand
             var request = new PaguCorrection.Request(
                 OptionValues.Unit(parse.GetValue(unit)!), parse.GetValue(year), OptionValues.Stage(parse.GetValue(stage), "--stage")!.Value,
                 OptionValues.Kode(parse.GetValue(kode))!.Value, amount, OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
-                parse.GetValue(reason)!, parse.GetValue(basis), Actors.FromEnvironment());
+                ImportTexts.Reason(parse.GetValue(reason), "--reason") ?? "", ImportTexts.Basis(parse.GetValue(basis), "--basis"), Actors.FromEnvironment());
             await using var writer = Writers.ForStore(parse.GetValue(store));
             var appended = await new PaguCorrection(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
             await cli.Out.WriteLineAsync(appended == 0

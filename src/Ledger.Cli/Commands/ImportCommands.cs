@@ -35,7 +35,7 @@ public static class ImportCommands
             var end = OptionValues.PeriodEnd(fiscalYear, parse.GetValue(triwulan), parse.GetValue(periodEnd), "--period-end")
                 ?? throw new UsageException("give --triwulan 1..4 or --period-end DATE");
             var request = new RealisasiImport.Request(path, OptionValues.Unit(parse.GetValue(unit)!), fiscalYear, end,
-                parse.GetValue(correction), parse.GetValue(reason), Actors.FromEnvironment());
+                parse.GetValue(correction), ImportTexts.Reason(parse.GetValue(reason), "--reason"), Actors.FromEnvironment());
             await using var writer = Writers.ForStore(parse.GetValue(store));
             var outcome = await new RealisasiImport(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
             await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", outcome);
@@ -80,8 +80,8 @@ public static class ImportCommands
                 parse.GetValue(year),
                 chosenStage,
                 OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
-                parse.GetValue(basis),
-                parse.GetValue(reason),
+                ImportTexts.Basis(parse.GetValue(basis), "--basis"),
+                ImportTexts.Reason(parse.GetValue(reason), "--reason"),
                 Actors.FromEnvironment());
             await using var writer = Writers.ForStore(parse.GetValue(store));
             using var progress = new ConsoleProgress(cli.Error, "importing", total: null);

@@ -1,6 +1,7 @@
 using Ledger.Application;
 using Ledger.Domain.Json;
 using Ledger.Store;
+using Ledger.Web.Importing;
 using Ledger.Web.Queries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace Ledger.Web.Api;
 
 /// <summary>
 /// Turns the expected failures of an API call into <c>{error}</c> responses, as the CLI turns them into one
-/// <c>error:</c> line: bad input 400, a role that may not 403, a concurrent writer 409, a damaged journal 500.
+/// <c>error:</c> line: bad input 400, a role that may not 403, a concurrent writer 409, too many imports at once 429, a damaged journal 500.
 /// </summary>
 internal sealed class ApiErrorFilter : IEndpointFilter
 {
@@ -27,6 +28,11 @@ internal sealed class ApiErrorFilter : IEndpointFilter
         catch (ForbiddenException e)
         {
             return Error(StatusCodes.Status403Forbidden, e.Message);
+        }
+        catch (ImportsBusyException e)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "30";
+            return Error(StatusCodes.Status429TooManyRequests, e.Message);
         }
         catch (WrongExpectedVersionException e)
         {

@@ -17,10 +17,10 @@ internal static class ImportEndpoints
 {
     public static void Map(RouteGroupBuilder imports)
     {
-        imports.MapPost("/budget", async ([AsParameters] BudgetImportParameters p, IFormFile? file, HttpContext http, SheetImports sheets, JournalWatch watch, CancellationToken ct) =>
+        imports.MapPost("/budget", async ([AsParameters] BudgetImportParameters p, HttpContext http, SheetImports sheets, JournalWatch watch, CancellationToken ct) =>
             {
                 var form = new SheetImports.BudgetForm(p.Unit, p.Year, p.Stage, p.Effective, p.Basis, p.Reason);
-                var outcome = await sheets.BudgetAsync(LedgerPrincipal.Required(http.User), file, form, ct);
+                var outcome = await sheets.BudgetAsync(LedgerPrincipal.Required(http.User), await FilesAsync(http, ct), form, ct);
                 await watch.CaughtUpAsync(ct);
                 return outcome;
             })
@@ -30,10 +30,10 @@ internal static class ImportEndpoints
             .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status403Forbidden)
             .DisableAntiforgery();
-        imports.MapPost("/realisasi", async ([AsParameters] RealisasiImportParameters p, IFormFile? file, HttpContext http, SheetImports sheets, JournalWatch watch, CancellationToken ct) =>
+        imports.MapPost("/realisasi", async ([AsParameters] RealisasiImportParameters p, HttpContext http, SheetImports sheets, JournalWatch watch, CancellationToken ct) =>
             {
                 var form = new SheetImports.RealisasiForm(p.Unit, p.Year, p.Triwulan, p.PeriodEnd, p.Reason);
-                var outcome = await sheets.RealisasiAsync(LedgerPrincipal.Required(http.User), file, form, ct);
+                var outcome = await sheets.RealisasiAsync(LedgerPrincipal.Required(http.User), await FilesAsync(http, ct), form, ct);
                 await watch.CaughtUpAsync(ct);
                 return outcome;
             })
@@ -44,4 +44,8 @@ internal static class ImportEndpoints
             .Produces<ApiError>(StatusCodes.Status403Forbidden)
             .DisableAntiforgery();
     }
+
+    /// <summary>Every file part of the form (all of them, so a second sheet is refused rather than ignored), or none when the body is no form.</summary>
+    private static async Task<IFormFileCollection?> FilesAsync(HttpContext http, CancellationToken ct) =>
+        http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files : null;
 }

@@ -17,6 +17,7 @@ internal static class Pipeline
         app.Use(SecurityHeaders.Apply);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleUnexpectedAsync });
         app.UseStatusCodePages(context => EmptyErrorAsync(context.HttpContext));
+        app.UseMiddleware<RequestLimits>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -41,6 +41,7 @@ internal static class ServiceSetup
         services.AddSingleton<BudgetQueries>();
         services.AddSingleton<TableService>();
         services.AddSingleton<SheetImports>();
+        services.AddSingleton<ImportSlots>();
         services.AddSingleton<LiveFeed>(_ => new LiveFeed(live));
         services.AddSingleton<JournalWatch>();
         services.AddSingleton<UnitYearInfo>();
@@ -66,6 +67,8 @@ internal static class ServiceSetup
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
+                options.Events.OnRedirectToLogin = RelativeRedirects.ToLogin;
+                options.Events.OnRedirectToAccessDenied = RelativeRedirects.ToAccessDenied;
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization(AccessPolicies.Add);
@@ -80,6 +83,8 @@ internal static class ServiceSetup
         {
             options.MultipartBodyLengthLimit = MaxRequestBytes;
             options.ValueCountLimit = 64;
+            // Form fields are short texts (a unit, a basis of at most 300 characters, the anti-forgery token).
+            options.ValueLengthLimit = (int)RequestLimits.MaxFormBytes;
         });
         OpenApiSetup.Add(services);
     }

@@ -14,25 +14,27 @@ namespace Ledger.Web.Importing;
 /// the same parsing, the same all-or-nothing rule, the same <c>FILE:ROW:COLUMN what</c> errors. The signed-in user
 /// must be allowed to write the unit, and is recorded as the actor of every event.
 /// </summary>
-internal sealed class SheetImports(IBudgetWriter writer, IClock clock)
+internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlots slots)
 {
     public sealed record BudgetForm(string? Unit, string? Year, string? Stage, string? Effective, string? Basis, string? Reason);
 
     public sealed record RealisasiForm(string? Unit, string? Year, string? Triwulan, string? PeriodEnd, string? Reason);
 
-    public async Task<ImportOutcome> BudgetAsync(LedgerUser user, IFormFile? file, BudgetForm form, CancellationToken ct)
+    public async Task<ImportOutcome> BudgetAsync(LedgerUser user, IFormFileCollection? files, BudgetForm form, CancellationToken ct)
     {
         var unit = Writable(user, form.Unit);
         var year = QueryValues.Year(form.Year);
         var stage = QueryValues.Stage(form.Stage, "stage") ?? throw new InputException("stage is missing: murni, pergeseran, refocusing or perubahan");
         var effective = QueryValues.Date(form.Effective, "effective") ?? throw new InputException("effective is missing: the date the stage is in force, YYYY-MM-DD");
-        using var sheet = await UploadedSheet.SaveAsync(file, ct);
-        var request = new BudgetImportRequest(sheet.Path, unit, year, stage, effective, Text(form.Basis), Text(form.Reason), user.Name);
-        var outcome = await RunAsync(sheet, () => new BudgetImport(writer, clock).RunAsync(request, null, ct));
+        var basis = ImportTexts.Basis(form.Basis);
+        var reason = ImportTexts.Reason(form.Reason);
+        using var sheet = await UploadedSheet.SaveAsync(files, ct);
+        var request = new BudgetImportRequest(sheet.Path, unit, year, stage, effective, basis, reason, user.Name);
+        var outcome = await RunAsync(sheet, () => new BudgetImport(writer, clock).RunAsync(request, null, ct), ct);
         return ImportOutcome.From(sheet.FileName, unit, year, $"tahap {stage.Name()}", user.Name, outcome);
     }
 
-    public async Task<ImportOutcome> RealisasiAsync(LedgerUser user, IFormFile? file, RealisasiForm form, CancellationToken ct)
+    public async Task<ImportOutcome> RealisasiAsync(LedgerUser user, IFormFileCollection? files, RealisasiForm form, CancellationToken ct)
     {
         var unit = Writable(user, form.Unit);
         var year = QueryValues.Year(form.Year);
@@ -42,9 +44,10 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock)
             throw new InputException("give triwulan or periodEnd, not both");
         var end = (triwulan is { } quarter ? Projections.Triwulan.End(year, quarter) : periodEnd)
             ?? throw new InputException("give triwulan=1..4 or periodEnd=YYYY-MM-DD");
-        using var sheet = await UploadedSheet.SaveAsync(file, ct);
-        var request = new RealisasiImport.Request(sheet.Path, unit, year, end, Correction: false, Text(form.Reason), user.Name);
-        var outcome = await RunAsync(sheet, () => new RealisasiImport(writer, clock).RunAsync(request, ct));
+        var reason = ImportTexts.Reason(form.Reason);
+        using var sheet = await UploadedSheet.SaveAsync(files, ct);
+        var request = new RealisasiImport.Request(sheet.Path, unit, year, end, Correction: false, reason, user.Name);
+        var outcome = await RunAsync(sheet, () => new RealisasiImport(writer, clock).RunAsync(request, ct), ct);
         return ImportOutcome.From(sheet.FileName, unit, year, $"realisasi s.d. {end:yyyy-MM-dd}", user.Name, outcome);
     }
 
@@ -58,8 +61,10 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock)
                 : $"the {user.Role.Name()} role may not write");
     }
 
-    private static async Task<BudgetImportOutcome> RunAsync(UploadedSheet sheet, Func<Task<BudgetImportOutcome>> import)
+    private async Task<BudgetImportOutcome> RunAsync(UploadedSheet sheet, Func<Task<BudgetImportOutcome>> import, CancellationToken ct)
     {
+        // Reading a sheet holds it in memory: only a few at a time (the upload waits on disk meanwhile).
+        using var slot = await slots.EnterAsync(ct);
         try
         {
             return await import();
@@ -69,6 +74,4 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock)
             throw new InputException(sheet.WithoutFolder(e.Message));
         }
     }
-
-    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -24,11 +24,19 @@ internal sealed class UploadedSheet : IDisposable
 
     public string Path => System.IO.Path.Combine(_directory, FileName);
 
-    /// <exception cref="InputException">No file, an empty one, or one over <see cref="SheetLimits.MaxFileBytes"/>.</exception>
-    public static async Task<UploadedSheet> SaveAsync(IFormFile? file, CancellationToken ct)
+    /// <summary>Saves the one file of the form, sent as the field <c>file</c>.</summary>
+    /// <exception cref="InputException">
+    /// No file, more than one (a second one would otherwise be silently ignored), an empty one, or one over <see cref="SheetLimits.MaxFileBytes"/>.
+    /// </exception>
+    public static async Task<UploadedSheet> SaveAsync(IFormFileCollection? files, CancellationToken ct)
     {
-        if (file is null)
-            throw new InputException("no sheet: send the budget or realisasi sheet as the multipart form field 'file'");
+        if (files is { Count: > 1 })
+        {
+            var names = string.Join(", ", files.Select(f => $"'{f.Name}'"));
+            throw new InputException($"the form holds {files.Count} files ({names}); send exactly one sheet, as the field 'file'");
+        }
+        var file = files?.GetFile("file")
+            ?? throw new InputException("no sheet: send the budget or realisasi sheet as the multipart form field 'file'");
         var name = SafeName(file.FileName);
         if (file.Length == 0)
             throw new InputException($"{name}:0:0 is empty");

@@ -1,3 +1,4 @@
+using Ledger.Application.Importing;
 using Ledger.Domain.Values;
 using Ledger.Web.Users;
 using Microsoft.AspNetCore.Http;
@@ -19,8 +20,8 @@ internal static class ImportForms
             html.Add($"<option value=\"{stage.Name()}\">{stage.Name()}</option>");
         return html.Add($"</select></label>")
             .Add($"<label>Berlaku sejak <input type=\"date\" name=\"effective\" required></label>")
-            .Add($"<label>Dasar hukum <input type=\"text\" name=\"basis\" maxlength=\"300\" placeholder=\"Perbup No. 38 Tahun 2019\"></label>")
-            .Add($"<label>Alasan <input type=\"text\" name=\"reason\" maxlength=\"300\" placeholder=\"penanganan Covid-19\"></label>")
+            .Add($"<label>Dasar hukum <input type=\"text\" name=\"basis\" maxlength=\"{ImportTexts.MaxChars}\" placeholder=\"Perbup No. 38 Tahun 2019\"></label>")
+            .Add($"<label>Alasan <input type=\"text\" name=\"reason\" maxlength=\"{ImportTexts.MaxChars}\" placeholder=\"penanganan Covid-19\"></label>")
             .Add($"<label>Berkas <input type=\"file\" name=\"file\" accept=\".csv,.xlsx\" required></label>")
             .Add($"<button type=\"submit\">Impor anggaran</button></form>\n")
             .ToMarkup();

@@ -19,11 +19,11 @@ internal sealed class ImportPage(SheetImports imports, JournalWatch watch, LiveP
     public IResult Show(HttpContext http) => Render(http, Markup.Empty, StatusCodes.Status200OK);
 
     public Task<IResult> BudgetAsync(HttpContext http, CancellationToken ct) => RunAsync(http, form =>
-        imports.BudgetAsync(LedgerPrincipal.Required(http.User), form.Files["file"],
+        imports.BudgetAsync(LedgerPrincipal.Required(http.User), form.Files,
             new SheetImports.BudgetForm(form["unit"], form["year"], form["stage"], form["effective"], form["basis"], form["reason"]), ct), ct);
 
     public Task<IResult> RealisasiAsync(HttpContext http, CancellationToken ct) => RunAsync(http, form =>
-        imports.RealisasiAsync(LedgerPrincipal.Required(http.User), form.Files["file"],
+        imports.RealisasiAsync(LedgerPrincipal.Required(http.User), form.Files,
             new SheetImports.RealisasiForm(form["unit"], form["year"], form["triwulan"], null, form["reason"]), ct), ct);
 
     private async Task<IResult> RunAsync(HttpContext http, Func<IFormCollection, Task<ImportOutcome>> import, CancellationToken ct)
@@ -38,6 +38,11 @@ internal sealed class ImportPage(SheetImports imports, JournalWatch watch, LiveP
         catch (InputException e)
         {
             return Render(http, SheetErrorView.Render(e.Message, form.Files["file"]), StatusCodes.Status400BadRequest);
+        }
+        catch (ImportsBusyException e)
+        {
+            return Render(http, Html.Of($"<div class=\"ditolak\" role=\"alert\"><h2>Server sedang sibuk</h2><p class=\"galat\" id=\"pesan-galat\">Impor lain sedang berjalan; tidak ada yang dicatat. Coba lagi sebentar lagi. ({e.Message})</p></div>"),
+                StatusCodes.Status429TooManyRequests);
         }
         catch (ForbiddenException e)
         {

@@ -37,7 +37,7 @@ public sealed class SecurityTests : IAsyncLifetime
         {
             using var response = await _ledger.Client().GetAsync(path, Ct);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"/{path}: {(int)response.StatusCode}");
-            Assert.StartsWith("/masuk", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/masuk", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
     }
 
