@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using Ledger.Web.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,11 +10,14 @@ namespace Ledger.Web.Live;
 /// <summary>
 /// Streams <see cref="LiveFeed"/> checkpoints as server-sent events: <c>event: checkpoint</c> with
 /// <c>data: {"position":N}</c>, a comment every <see cref="Heartbeat"/> so proxies keep the connection, until the
-/// client leaves or the server stops. 503 when the feed has no room for another follower.
+/// client leaves, the server stops, or its user is removed (checked again before each write, at most every
+/// <see cref="UserRecheck"/>). 503 when the feed has no room for another follower.
 /// </summary>
 internal static class ServerSentEvents
 {
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(20);
+
+    public static readonly TimeSpan UserRecheck = TimeSpan.FromSeconds(1);
 
     public static async Task StreamAsync(HttpContext http)
     {
@@ -34,20 +39,33 @@ internal static class ServerSentEvents
             http.Response.Headers["X-Accel-Buffering"] = "no";
             await WriteAsync(http, "retry: 3000\n\n", ct);
             next = checkpoints.MoveNextAsync().AsTask();
+            var checkedAt = Stopwatch.GetTimestamp();
             while (true)
             {
-                bool more;
+                bool? more;
                 try
                 {
                     more = await next.WaitAsync(Heartbeat, ct);
                 }
                 catch (TimeoutException)
                 {
+                    more = null;
+                }
+                if (more == false)
+                    break;
+                // A removed user's open stream ends with their sessions and tokens (contract §11).
+                if (Stopwatch.GetElapsedTime(checkedAt) >= UserRecheck)
+                {
+                    if (!await SessionCheck.StillSignedInAsync(http, ct))
+                        break;
+                    checkedAt = Stopwatch.GetTimestamp();
+                }
+                if (more is null)
+                {
+                    // Still waiting for the next checkpoint: the same read is awaited again.
                     await WriteAsync(http, ": still here\n\n", ct);
                     continue;
                 }
-                if (!more)
-                    break;
                 var position = checkpoints.Current.ToString(CultureInfo.InvariantCulture);
                 await WriteAsync(http, $"event: checkpoint\nid: {position}\ndata: {{\"position\":{position}}}\n\n", ct);
                 next = checkpoints.MoveNextAsync().AsTask();

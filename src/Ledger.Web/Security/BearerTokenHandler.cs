@@ -29,10 +29,11 @@ internal sealed class BearerTokenHandler(
         var token = header[(SchemeName.Length + 1)..].Trim();
         if (!ApiTokens.IsPlausible(token))
             return AuthenticateResult.Fail("the bearer token is not a ledger token");
-        var user = await users.FindByTokenHashAsync(ApiTokens.Hash(token), Context.RequestAborted);
+        var hash = ApiTokens.Hash(token);
+        var user = await users.FindByTokenHashAsync(hash, Context.RequestAborted);
         if (user is null)
             return AuthenticateResult.Fail("the bearer token belongs to no user");
-        return AuthenticateResult.Success(new AuthenticationTicket(LedgerPrincipal.From(user, SchemeName), SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(LedgerPrincipal.From(user, SchemeName, hash), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

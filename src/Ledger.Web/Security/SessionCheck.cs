@@ -1,6 +1,7 @@
 using Ledger.Web.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ledger.Web.Security;
@@ -28,5 +29,16 @@ internal static class SessionCheck
             context.ReplacePrincipal(LedgerPrincipal.From(user, AccessPolicies.CookieScheme, tokenHash));
             context.ShouldRenew = true;
         }
+    }
+
+    /// <summary>
+    /// Whether the signed-in user of a request still exists: asked again by responses that stay open (server-sent
+    /// events), which the per-request check sees only once.
+    /// </summary>
+    public static async Task<bool> StillSignedInAsync(HttpContext http, CancellationToken ct)
+    {
+        var tokenHash = LedgerPrincipal.TokenHashOf(http.User);
+        var users = http.RequestServices.GetRequiredService<IUserDirectory>();
+        return tokenHash is not null && await users.FindByTokenHashAsync(tokenHash, ct) is not null;
     }
 }

@@ -105,4 +105,29 @@ public sealed class SessionRevocationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Given_an_open_event_stream_when_its_user_is_removed_then_it_ends_instead_of_telling_of_new_events()
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var viewer = _ledger.Client(await _ledger.TokenAsync("vera", UserRole.Viewer));
+        using var response = await viewer.GetAsync("api/live", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        while (await reader.ReadLineAsync(timeout.Token) is { } line && !line.StartsWith("data:", StringComparison.Ordinal))
+        {
+        }
+
+        await _ledger.Users.RemoveAsync("vera", Ct);
+        await Task.Delay(Ledger.Web.Live.ServerSentEvents.UserRecheck + TimeSpan.FromMilliseconds(200), Ct);
+        var admin = _ledger.Client(await _ledger.TokenAsync("root", UserRole.Admin));
+        using (var import = await admin.PostAsync($"api/import/budget?unit={Uri.EscapeDataString(Unit)}&year=2024&stage=murni&effective=2024-01-01",
+            TestSheets.Upload(TestSheets.Good(), "anggaran.csv"), Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        }
+
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            Assert.DoesNotContain("data:", line, StringComparison.Ordinal);
+    }
 }
