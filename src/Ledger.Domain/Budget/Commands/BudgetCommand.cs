@@ -22,7 +22,12 @@ public sealed record ImportBudget(
     IReadOnlyList<PlannedLine> Lines,
     bool HasIndicators) : BudgetCommand(Context)
 {
-    public override string Fingerprint { get; } = EventIds.Fingerprint(PlannedLine.Canonical(Context.Stage, Context.Effective, Lines));
+    /// <summary>
+    /// The sheet's content, including whether it had an indicator column: a sheet without one leaves indicators
+    /// alone, while the same lines with an empty column drop them, so the two are different imports.
+    /// </summary>
+    public override string Fingerprint { get; } = EventIds.Fingerprint(
+        PlannedLine.Canonical(Context.Stage, Context.Effective, Lines) + (HasIndicators ? "" : "no indikator column\n"));
 }
 
 /// <summary>Corrects the pagu recorded for one line at <see cref="CommandContext.Stage"/>; a reason is required.</summary>
