@@ -37,7 +37,7 @@ public static class ImportCommands
                 ?? throw new UsageException("give --triwulan 1..4 or --period-end DATE");
             var request = new RealisasiImport.Request(path, OptionValues.Unit(parse.GetValue(unit)!), fiscalYear, end,
                 parse.GetValue(correction), parse.GetValue(reason), Actors.FromEnvironment());
-            await using var writer = Writers.ForStore(parse.GetValue(store));
+            await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
             // Opened only once the import is accepted: to read the pagu in force for the warnings of realisasi above it.
             IEventStore? reader = null;
             try
@@ -95,7 +95,7 @@ public static class ImportCommands
                 parse.GetValue(basis),
                 parse.GetValue(reason),
                 Actors.FromEnvironment());
-            await using var writer = Writers.ForStore(parse.GetValue(store));
+            await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
             using var progress = new ConsoleProgress(cli.Error, "importing", total: null);
             var import = new BudgetImport(writer, LedgerClock.FromEnvironment());
             var outcome = await import.RunAsync(request, progress, ct);

@@ -8,6 +8,12 @@ public abstract record BudgetCommand(CommandContext Context)
 {
     /// <summary>Identifies the content of the command; equal fingerprints give equal event ids.</summary>
     public abstract string Fingerprint { get; }
+
+    /// <summary>
+    /// The same command recorded at <paramref name="recorded"/>: a writer stamps a command with its own clock when it
+    /// decides it, so that commands queued behind others are not taken for writes from the past.
+    /// </summary>
+    public BudgetCommand StampedAt(NodaTime.Instant recorded) => this with { Context = Context with { RecordedAt = recorded } };
 }
 
 /// <summary>
