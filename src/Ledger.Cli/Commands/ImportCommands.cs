@@ -74,7 +74,11 @@ public static class ImportCommands
         var stage = new Option<string>("--stage") { Description = "murni, pergeseran, refocusing or perubahan", Required = true, HelpName = "STAGE" };
         var effective = new Option<string>("--effective") { Description = "date the stage is legally in force", Required = true, HelpName = "DATE" };
         var basis = new Option<string?>("--basis") { Description = "legal basis, e.g. \"Perbup No. 38 Tahun 2019\"", HelpName = "TEXT" };
-        var reason = new Option<string?>("--reason") { Description = "why the budget changed", HelpName = "TEXT" };
+        var reason = new Option<string?>("--reason")
+        {
+            Description = "why the budget changed; required when a re-import of the same stage removes lines with realisasi",
+            HelpName = "TEXT",
+        };
         var command = new Command("budget", "import a Renja / APBD sheet at a stage; only what changed becomes events")
         {
             file, store, unit, year, stage, effective, basis, reason,
