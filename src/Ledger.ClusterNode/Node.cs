@@ -60,8 +60,10 @@ public static class Node
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         cluster.RegisterOnMemberUp(() => up.TrySetResult());
         ShardedStreams.Join(system, seeds);
-        var region = await ShardedStreams.StartRegionAsync(system, RuntimeConfig.JournalPluginId, TimeSpan.FromMinutes(2), ShardCount);
         var clock = LedgerClock.FromEnvironment();
+        // The actor stamps each command with this node's clock as it decides it: a command queued behind another is
+        // not a write from the past, while a node whose clock lags the stream's last instant is refused.
+        var region = await ShardedStreams.StartRegionAsync(system, RuntimeConfig.JournalPluginId, TimeSpan.FromMinutes(2), ShardCount, clock);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

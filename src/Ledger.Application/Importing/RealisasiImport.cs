@@ -2,6 +2,7 @@ using Ledger.Application.Journal;
 using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Projections;
 using Ledger.Sheets;
 using Ledger.Sheets.Checks;
 using Ledger.Sheets.Realisasi;
@@ -14,10 +15,14 @@ namespace Ledger.Application.Importing;
 /// Imports a realisasi sheet for a period: leaves' cumulative Rupiah and every line's indicator achievements.
 /// All or nothing, like <see cref="BudgetImport"/>; parent rows' printed totals are checked, never stored.
 /// </summary>
-public sealed class RealisasiImport(IBudgetWriter writer, IClock clock)
+/// <param name="budget">
+/// Opens the journal to read the budget in force at the period end from, once the import is accepted, for the warnings
+/// of realisasi above its pagu; null for no such warnings.
+/// </param>
+public sealed class RealisasiImport(IBudgetWriter writer, IClock clock, Func<CancellationToken, Task<LedgerJournal>>? budget = null)
 {
     public RealisasiImport(LedgerJournal journal, IClock clock)
-        : this(new DirectBudgetWriter(journal), clock)
+        : this(new DirectBudgetWriter(journal), clock, _ => Task.FromResult(journal))
     {
     }
 
@@ -45,9 +50,29 @@ public sealed class RealisasiImport(IBudgetWriter writer, IClock clock)
         return await writer.WriteAsync(command, ct) switch
         {
             WriteOutcome.Rejected rejected => throw new InputException(Locate(sheet, rejected.Reason).ToString()),
-            WriteOutcome.Accepted accepted => new BudgetImportOutcome(accepted.Appended, accepted.StreamVersion, sheet.Lines.Count, findings),
+            WriteOutcome.Accepted accepted => new BudgetImportOutcome(accepted.Appended, accepted.StreamVersion, sheet.Lines.Count,
+                [.. findings, .. await AbovePaguAsync(sheet, request, ct)]),
             _ => throw new System.Diagnostics.UnreachableException(),
         };
+    }
+
+    /// <summary>Leaves whose realisasi exceeds the pagu in force at the period end, as the ledger holds it after the import.</summary>
+    private async Task<IReadOnlyList<Finding>> AbovePaguAsync(RealisasiSheet sheet, Request request, CancellationToken ct)
+    {
+        if (budget is null)
+            return [];
+        var journal = await budget(ct);
+        var (events, _) = await journal.ReadStreamAsync(request.Unit, request.FiscalYear, ct);
+        var inForce = BudgetAt.Fold(events, new TimeSlice(request.PeriodEnd, null));
+        var parents = inForce.Lines.Values.Where(l => l.IsOpen && l.Parent is not null).Select(l => l.Parent!.Value).ToHashSet();
+        var above = new List<Finding>();
+        foreach (var line in sheet.Lines)
+        {
+            if (inForce.Find(line.Kode) is { IsOpen: true } held && !parents.Contains(line.Kode)
+                && AbovePagu.Check(line, held.CurrentPagu, request.PeriodEnd) is { } finding)
+                above.Add(finding);
+        }
+        return above;
     }
 
     private static SheetError Locate(RealisasiSheet sheet, Rejection rejection)

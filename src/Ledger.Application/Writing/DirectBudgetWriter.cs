@@ -8,8 +8,10 @@ namespace Ledger.Application.Writing;
 /// <summary>
 /// Writes without an actor: reads the stream, folds, decides, appends with optimistic concurrency; when
 /// another writer appended first, decides again on the stream as it is now (at most <see cref="MaxAttempts"/> times).
+/// With a <paramref name="clock"/>, each attempt is stamped with it as it is decided, so a command that waited for
+/// another writer is not taken for a write from the past; without one the command's own instant stands.
 /// </summary>
-public sealed class DirectBudgetWriter(LedgerJournal journal) : IBudgetWriter
+public sealed class DirectBudgetWriter(LedgerJournal journal, NodaTime.IClock? clock = null) : IBudgetWriter
 {
     public const int MaxAttempts = 5;
 
@@ -19,7 +21,8 @@ public sealed class DirectBudgetWriter(LedgerJournal journal) : IBudgetWriter
         for (var attempt = 1; ; attempt++)
         {
             var (history, version) = await journal.ReadStreamAsync(unit, year, ct);
-            switch (BudgetDecider.Decide(command, BudgetDecider.Fold(history)))
+            var stamped = clock is null ? command : command.StampedAt(clock.GetCurrentInstant());
+            switch (BudgetDecider.Decide(stamped, BudgetDecider.Fold(history)))
             {
                 case Decision.Rejected rejected:
                     return new WriteOutcome.Rejected(rejected.Reason);

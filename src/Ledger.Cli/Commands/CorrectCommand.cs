@@ -39,7 +39,7 @@ public static class CorrectCommand
                 OptionValues.Unit(parse.GetValue(unit)!), parse.GetValue(year), OptionValues.Stage(parse.GetValue(stage), "--stage")!.Value,
                 OptionValues.Kode(parse.GetValue(kode))!.Value, amount, OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
                 ImportTexts.Reason(parse.GetValue(reason), "--reason") ?? "", ImportTexts.Basis(parse.GetValue(basis), "--basis"), Actors.FromEnvironment());
-            await using var writer = Writers.ForStore(parse.GetValue(store));
+            await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
             var appended = await new PaguCorrection(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
             await cli.Out.WriteLineAsync(appended == 0
                 ? $"{request.Kode} already has pagu {Indonesian.Rupiah(amount)} at {request.Stage.Name()}: nothing to correct"

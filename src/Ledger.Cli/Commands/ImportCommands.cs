@@ -6,6 +6,7 @@ using Ledger.Application.Stores;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
 using Ledger.Domain.Values;
+using Ledger.Store;
 
 namespace Ledger.Cli.Commands;
 
@@ -22,7 +23,7 @@ public static class ImportCommands
         var year = CommonOptions.Year();
         var triwulan = CommonOptions.Triwulan("the quarter the sheet reports, cumulative to its end");
         var periodEnd = new Option<string?>("--period-end") { Description = "the date the cumulative figures run to", HelpName = "DATE" };
-        var correction = new Option<bool>("--correction") { Description = "allow cumulative figures below an earlier period's (needs --reason)" };
+        var correction = new Option<bool>("--correction") { Description = "a corrected report of this period (needs --reason); cumulative figures must still not fall between period ends" };
         var reason = new Option<string?>("--reason") { Description = "why, for a correction", HelpName = "TEXT" };
         var command = new Command("realisasi", "import spending and indicator achievements cumulative to a period end")
         {
@@ -36,9 +37,20 @@ public static class ImportCommands
                 ?? throw new UsageException("give --triwulan 1..4 or --period-end DATE");
             var request = new RealisasiImport.Request(path, OptionValues.Unit(parse.GetValue(unit)!), fiscalYear, end,
                 parse.GetValue(correction), ImportTexts.Reason(parse.GetValue(reason), "--reason"), Actors.FromEnvironment());
-            await using var writer = Writers.ForStore(parse.GetValue(store));
-            var outcome = await new RealisasiImport(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
-            await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", outcome);
+            await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
+            // Opened only once the import is accepted: to read the pagu in force for the warnings of realisasi above it.
+            IEventStore? reader = null;
+            try
+            {
+                var outcome = await new RealisasiImport(writer, LedgerClock.FromEnvironment(),
+                    async c => new LedgerJournal(reader = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), c))).RunAsync(request, ct);
+                await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", outcome);
+            }
+            finally
+            {
+                if (reader is not null)
+                    await reader.DisposeAsync();
+            }
             return ExitCodes.Ok;
         });
         return command;
@@ -62,7 +74,11 @@ public static class ImportCommands
         var stage = new Option<string>("--stage") { Description = "murni, pergeseran, refocusing or perubahan", Required = true, HelpName = "STAGE" };
         var effective = new Option<string>("--effective") { Description = "date the stage is legally in force", Required = true, HelpName = "DATE" };
         var basis = new Option<string?>("--basis") { Description = "legal basis, e.g. \"Perbup No. 38 Tahun 2019\"", HelpName = "TEXT" };
-        var reason = new Option<string?>("--reason") { Description = "why the budget changed", HelpName = "TEXT" };
+        var reason = new Option<string?>("--reason")
+        {
+            Description = "why the budget changed; required when a re-import of the same stage removes lines with realisasi",
+            HelpName = "TEXT",
+        };
         var command = new Command("budget", "import a Renja / APBD sheet at a stage; only what changed becomes events")
         {
             file, store, unit, year, stage, effective, basis, reason,
@@ -83,7 +99,7 @@ public static class ImportCommands
                 ImportTexts.Basis(parse.GetValue(basis), "--basis"),
                 ImportTexts.Reason(parse.GetValue(reason), "--reason"),
                 Actors.FromEnvironment());
-            await using var writer = Writers.ForStore(parse.GetValue(store));
+            await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
             using var progress = new ConsoleProgress(cli.Error, "importing", total: null);
             var import = new BudgetImport(writer, LedgerClock.FromEnvironment());
             var outcome = await import.RunAsync(request, progress, ct);

@@ -32,7 +32,48 @@ public static partial class BudgetDecider
 
         if (command.Context.Stage == Stage.Pergeseran && CheckBalance(command, state) is { } unbalanced)
             return unbalanced;
+        if (state.HasStage(command.Context.Stage))
+        {
+            if (events.Count == 1)
+                return SameStageUnchanged(command.Context, state);
+            if (CheckDestructiveReimport(command.Context, state, events) is { } destructive)
+                return destructive;
+        }
         return Decision.Accept(Envelopes.Wrap(command.Context, command.Fingerprint, state, events));
+    }
+
+    /// <summary>
+    /// A stage re-imported with nothing to change: nothing to write when it names the date already in force. With
+    /// another date it is refused: a marker alone would move the stage's date for the stage order (blocking a valid
+    /// later stage) while every line keeps the first date, so the journal would contradict itself.
+    /// </summary>
+    private static Decision SameStageUnchanged(CommandContext context, BudgetState state)
+    {
+        var inForce = state.Steps.Last(s => s.Stage == context.Stage);
+        if (context.Effective == inForce.Effective)
+            return Decision.Accept([]);
+        return Decision.Reject(
+            $"nothing changes: the {context.Stage.Name()} of {context.Unit} {context.FiscalYear} already is as in this sheet, in force from "
+            + $"{inForce.Effective:yyyy-MM-dd}, and a re-import cannot move it to {context.Effective:yyyy-MM-dd}; nothing was written "
+            + "(a wrong figure is fixed with ledger correct, a new legal step is imported as a later stage)");
+    }
+
+    /// <summary>A re-import of the same stage that removes lines with realisasi or kinerja reported on them needs a reason.</summary>
+    private static Decision? CheckDestructiveReimport(CommandContext context, BudgetState state, List<BudgetEvent> events)
+    {
+        if (!string.IsNullOrWhiteSpace(context.Reason))
+            return null;
+        var reported = events.OfType<LineRemoved>()
+            .Select(e => state.Find(e.Kode))
+            .Where(l => l is not null && (l.Realisasi.Count > 0 || l.Kinerja.Count > 0))
+            .Select(l => l!.Kode)
+            .ToList();
+        if (reported.Count == 0)
+            return null;
+        return Decision.Reject(
+            $"re-importing the {context.Stage.Name()} would remove {reported.Count} line(s) with realisasi reported on them (e.g. {reported[0]}); "
+            + "if they are meant to go, import again with --reason saying why",
+            reported[0], "kode");
     }
 
     private static Decision? CheckStageOrder(CommandContext context, BudgetState state)
@@ -66,6 +107,8 @@ public static partial class BudgetDecider
                 return Decision.Reject($"duplicate kode {line.Kode}", line.Kode, "kode");
             if (line.Pagu.IsNegative)
                 return Decision.Reject($"pagu of {line.Kode} is negative ({line.Pagu})", line.Kode, "pagu");
+            if ((CheckAmount(line.Pagu, line.Kode, "pagu") ?? CheckAmount(line.PaguRenstra ?? Money.Zero, line.Kode, "pagu_renstra")) is { } tooLarge)
+                return tooLarge;
             var names = new HashSet<string>();
             foreach (var indicator in line.Indicators)
             {

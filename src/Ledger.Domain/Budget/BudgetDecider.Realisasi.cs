@@ -47,18 +47,26 @@ public static partial class BudgetDecider
             return null;
         if (amount.IsNegative)
             return Decision.Reject($"realisasi of {line.Kode} is negative ({amount})", line.Kode, "realisasi");
-        var earlier = line.Realisasi.Where(p => p.Key < periodEnd).Select(p => (Money?)p.Value).LastOrDefault();
-        if (earlier is { } previous && amount < previous && !correction)
+        if (CheckAmount(amount, line.Kode, "realisasi") is { } tooLarge)
+            return tooLarge;
+        // Cumulative figures never fall from one period end to the next, corrections included: a correction fixes
+        // the report of its own period and must still fit between the reports before and after it.
+        var earlier = line.Realisasi.Where(p => p.Key < periodEnd).Select(p => (KeyValuePair<LocalDate, Money>?)p).LastOrDefault();
+        if (earlier is { } before && amount < before.Value)
         {
             return Decision.Reject(
-                $"realisasi of {line.Kode} is cumulative but falls from {previous} to {amount}; if the earlier report was wrong, import with --correction --reason",
+                $"realisasi of {line.Kode} is cumulative but falls from {before.Value} to {amount}, below the report to {before.Key:yyyy-MM-dd}; "
+                + (correction
+                    ? $"correct the report to {before.Key:yyyy-MM-dd} first (import it again with --correction --reason)"
+                    : "if the earlier report was wrong, import it again with --correction --reason"),
                 line.Kode, "realisasi");
         }
         var later = line.Realisasi.Where(p => p.Key > periodEnd).Select(p => (KeyValuePair<LocalDate, Money>?)p).FirstOrDefault();
-        if (later is { } next && amount > next.Value && !correction)
+        if (later is { } next && amount > next.Value)
         {
             return Decision.Reject(
-                $"realisasi of {line.Kode} is cumulative but {amount} exceeds the {next.Value} already reported to {next.Key:yyyy-MM-dd}; correct that report with --correction --reason",
+                $"realisasi of {line.Kode} is cumulative but {amount} exceeds the {next.Value} already reported to {next.Key:yyyy-MM-dd}; "
+                + "correct that report first (import it again with --correction --reason)",
                 line.Kode, "realisasi");
         }
         if (line.Realisasi.TryGetValue(periodEnd, out var same) && same == amount)

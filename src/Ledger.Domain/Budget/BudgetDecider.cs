@@ -12,13 +12,30 @@ namespace Ledger.Domain.Budget;
 /// </summary>
 public static partial class BudgetDecider
 {
-    public static Decision Decide(BudgetCommand command, BudgetState state) => command switch
+    public static Decision Decide(BudgetCommand command, BudgetState state)
     {
-        ImportBudget import => DecideImport(import, state),
-        CorrectPagu correction => DecideCorrection(correction, state),
-        ImportRealisasi realisasi => DecideRealisasi(realisasi, state),
-        _ => throw new InvalidOperationException($"no decision for {command.GetType().Name}"),
-    };
+        var decision = command switch
+        {
+            ImportBudget import => DecideImport(import, state),
+            CorrectPagu correction => DecideCorrection(correction, state),
+            ImportRealisasi realisasi => DecideRealisasi(realisasi, state),
+            _ => throw new InvalidOperationException($"no decision for {command.GetType().Name}"),
+        };
+        // A command that changes nothing writes nothing, so its clock does not matter.
+        if (decision is Decision.Accepted { Events.Count: > 0 } accepted)
+            return CheckClock(command.Context, state) ?? CheckTotals(command, state, accepted.Events) ?? decision;
+        return decision;
+    }
+
+    /// <summary>Recorded instants never run backwards within a stream (contract §11): equal is fine, earlier is refused.</summary>
+    private static Decision? CheckClock(CommandContext context, BudgetState state)
+    {
+        if (state.LastRecorded is not { } last || context.RecordedAt >= last)
+            return null;
+        return Decision.Reject(
+            $"the clock reads {context.RecordedAt}, earlier than {last}, the last instant recorded for {context.Unit} {context.FiscalYear}: "
+            + "recorded instants never run backwards, so nothing was written (check the system clock, or LEDGER_NOW)");
+    }
 
     private static Decision DecideCorrection(CorrectPagu command, BudgetState state)
     {
@@ -42,6 +59,8 @@ public static partial class BudgetDecider
         }
         if (command.Pagu.IsNegative)
             return Decision.Reject($"pagu of {command.Kode} would be negative ({command.Pagu})", command.Kode, "pagu");
+        if (CheckAmount(command.Pagu, command.Kode, "pagu") is { } tooLarge)
+            return tooLarge;
         var from = line.Pagu.At(context.Stage);
         if (from == command.Pagu)
             return Decision.Accept([]);

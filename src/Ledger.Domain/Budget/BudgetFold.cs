@@ -19,6 +19,7 @@ public sealed class BudgetFold
     private readonly ImmutableList<ReportStep>.Builder _reports;
     private readonly ImmutableDictionary<string, string>.Builder _lastImports;
     private ImmutableSortedDictionary<Kode, LineState> _lines;
+    private NodaTime.Instant? _lastRecorded;
 
     public BudgetFold()
         : this(BudgetState.Initial)
@@ -32,6 +33,7 @@ public sealed class BudgetFold
         _reports = from.Reports.ToBuilder();
         _lastImports = from.LastImports.ToBuilder();
         EventCount = from.EventCount;
+        _lastRecorded = from.LastRecorded;
     }
 
     public long EventCount { get; private set; }
@@ -44,7 +46,7 @@ public sealed class BudgetFold
             _lines = _lines.IsEmpty ? ImmutableSortedDictionary.CreateRange(_changed) : _lines.SetItems(_changed);
             _changed.Clear();
         }
-        return new(_lines, _steps.ToImmutable(), _lastImports.ToImmutable(), EventCount) { Reports = _reports.ToImmutable() };
+        return new(_lines, _steps.ToImmutable(), _lastImports.ToImmutable(), EventCount) { Reports = _reports.ToImmutable(), LastRecorded = _lastRecorded };
     }
 
     /// <summary>Applies one event; events about unknown lines are ignored so that any filtered subset folds.</summary>
@@ -52,6 +54,9 @@ public sealed class BudgetFold
     {
         var stage = envelope.Stage;
         EventCount++;
+        // The latest, not the last: a journal written before instants were checked may hold one that ran backwards.
+        if (_lastRecorded is not { } last || envelope.Recorded > last)
+            _lastRecorded = envelope.Recorded;
         switch (envelope.Event)
         {
             case BudgetSheetImported e:

@@ -27,6 +27,12 @@ public sealed record BudgetState(
 
     public static string RealisasiSlot(NodaTime.LocalDate periodEnd) => $"realisasi {periodEnd:yyyy-MM-dd}";
 
+    /// <summary>
+    /// The latest recorded instant of any event folded, or null for an empty stream. A write whose clock reads
+    /// earlier is refused (contract §11), so that <c>--as-known-at</c> never shows what was learned later.
+    /// </summary>
+    public NodaTime.Instant? LastRecorded { get; init; }
+
     /// <summary>Realisasi sheets imported, in stream order: period end, when recorded, from which file.</summary>
     public ImmutableList<ReportStep> Reports { get; init; } = [];
 

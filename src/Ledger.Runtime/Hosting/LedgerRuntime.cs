@@ -49,8 +49,8 @@ public sealed class LedgerRuntime : IAsyncDisposable
         {
             system = ActorSystem.Create(options.SystemName, RuntimeConfig.Build(registration.Uri, options.Cluster, options.LogLevel));
             var streams = options.Cluster is { } cluster
-                ? await StartShardedAsync(system, cluster, options.IdleTimeout).ConfigureAwait(false)
-                : system.ActorOf(BudgetStreams.Props(LocalSettings(options.IdleTimeout)), "streams");
+                ? await StartShardedAsync(system, cluster, options).ConfigureAwait(false)
+                : system.ActorOf(BudgetStreams.Props(LocalSettings(options.IdleTimeout) with { Clock = options.Clock }), "streams");
             return new LedgerRuntime(system, streams, options, registration, owned);
         }
         catch
@@ -109,9 +109,10 @@ public sealed class LedgerRuntime : IAsyncDisposable
     private static StreamActorSettings LocalSettings(TimeSpan? idleTimeout) =>
         new(RuntimeConfig.JournalPluginId, idleTimeout, PassivateStream.Instance, ReportFailureToParent: true);
 
-    private static async Task<IActorRef> StartShardedAsync(ActorSystem system, ClusterOptions cluster, TimeSpan? idleTimeout)
+    private static async Task<IActorRef> StartShardedAsync(ActorSystem system, ClusterOptions cluster, RuntimeOptions options)
     {
         ShardedStreams.Join(system, cluster.SeedNodes ?? []);
-        return await ShardedStreams.StartRegionAsync(system, RuntimeConfig.JournalPluginId, idleTimeout, cluster.ShardCount).ConfigureAwait(false);
+        return await ShardedStreams.StartRegionAsync(system, RuntimeConfig.JournalPluginId, options.IdleTimeout, cluster.ShardCount, options.Clock)
+            .ConfigureAwait(false);
     }
 }

@@ -30,6 +30,12 @@ public sealed record RuntimeOptions
     /// <summary>Akka's log level (to standard error): OFF, ERROR, WARNING (default), INFO or DEBUG.</summary>
     public string LogLevel { get; init; } = "WARNING";
 
+    /// <summary>
+    /// The clock stream actors stamp commands with when they decide them (see <see cref="Streams.StreamActorSettings.Clock"/>);
+    /// null keeps the instant each command carries (generated data, tests).
+    /// </summary>
+    public NodaTime.IClock? Clock { get; init; }
+
     /// <summary>Null: one process, no remoting. Otherwise the stream actors are sharded over the cluster.</summary>
     public ClusterOptions? Cluster { get; init; }
 

@@ -15,9 +15,14 @@ public static class ShardedStreams
     /// <summary>Name of the entity type, the same on every node.</summary>
     public const string TypeName = "budget-stream";
 
-    public static Task<IActorRef> StartRegionAsync(ActorSystem system, string journalPluginId, TimeSpan? idleTimeout, int shardCount)
+    /// <param name="clock">The clock the actors stamp commands with as they decide them; null keeps the commands' own instants.</param>
+    public static Task<IActorRef> StartRegionAsync(
+        ActorSystem system, string journalPluginId, TimeSpan? idleTimeout, int shardCount, NodaTime.IClock? clock = null)
     {
-        var settings = new StreamActorSettings(journalPluginId, idleTimeout, new Passivate(StopStream.Instance), ReportFailureToParent: false);
+        var settings = new StreamActorSettings(journalPluginId, idleTimeout, new Passivate(StopStream.Instance), ReportFailureToParent: false)
+        {
+            Clock = clock,
+        };
         return ClusterSharding.Get(system).StartAsync(
             TypeName,
             entityId => BudgetStreamActor.Props(StreamName.Parse(entityId), settings),

@@ -56,7 +56,8 @@ public sealed class BudgetStreamActor : ReceivePersistentActor
         Decision decision;
         try
         {
-            decision = BudgetDecider.Decide(message.Command, _state);
+            var command = _settings.Clock is { } clock ? message.Command.StampedAt(clock.GetCurrentInstant()) : message.Command;
+            decision = BudgetDecider.Decide(command, _state);
         }
         catch (Exception e)
         {

@@ -14,4 +14,10 @@ public sealed record StreamActorSettings(
     bool ReportFailureToParent)
 {
     public const string NoSnapshotStore = "akka.persistence.no-snapshot-store";
+
+    /// <summary>
+    /// When set, the actor stamps each command with this clock as it decides it (the instant the ledger learns it);
+    /// when null, the instant the caller stamped stands. Either way an instant earlier than the stream's last is refused.
+    /// </summary>
+    public NodaTime.IClock? Clock { get; init; }
 }

@@ -12,6 +12,15 @@ internal static class FindingText
 {
     public const string RealisasiTotal = "realisasi differs from the sum of the leaves below";
 
+    /// <summary>Realisasi above the pagu, by how much and how many times over when that is large.</summary>
+    /// <param name="when">The period end whose pagu in force it is measured against, or null for the budget sheet's pagu.</param>
+    public static string AbovePagu(Money spent, Money pagu, NodaTime.LocalDate? when)
+    {
+        var against = when is { } date ? $"the pagu in force at {date:yyyy-MM-dd}" : "its pagu";
+        var times = pagu.Rupiah > 0 && spent.Rupiah / pagu.Rupiah >= 2 ? $", {spent.Rupiah / pagu.Rupiah}x" : "";
+        return $"realisasi exceeds {against} by {spent - pagu}{times}";
+    }
+
     public static string RealisasiGrandTotal(string label) => $"{label} differs from the sum of the leaves' realisasi";
 
     public static string Serapan(PercentVerdict verdict) =>

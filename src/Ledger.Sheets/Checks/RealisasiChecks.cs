@@ -14,6 +14,7 @@ namespace Ledger.Sheets.Checks;
 /// <item><c>capaian_pct</c> per indicator, only with the budget (targets and arah come from it):
 /// <c>naik</c> realisasi ÷ target × 100, <c>turun</c> (2 × target − realisasi) ÷ target × 100; nothing
 /// to check without a target, with target 0, or for an indicator the budget line does not have.</item>
+/// <item>only with the budget: a leaf whose realisasi exceeds its pagu (printed: the realisasi, computed: the pagu).</item>
 /// </list>
 /// A percentage agrees when the exact value, rounded half away from zero to the printed decimals, is
 /// the print; a print that only truncation gives is a finding that says so; anything else is a finding
@@ -33,7 +34,11 @@ public static class RealisasiChecks
             if (SerapanCheck.Run(line, sums) is { } serapan)
                 findings.Add(serapan);
             if (sums.Budgeted(line.Kode) is { } budgeted)
+            {
                 findings.AddRange(CapaianCheck.Run(line, budgeted));
+                if (AbovePagu(line, budgeted) is { } above)
+                    findings.Add(above);
+            }
         }
         foreach (var total in sheet.Totals.Where(t => t.Printed.Rupiah != sums.LeafTotal))
         {
@@ -42,6 +47,10 @@ public static class RealisasiChecks
         }
         return findings.OrderBy(f => f.Row).ToList();
     }
+
+    /// <summary>A leaf that spent more than its pagu: never an error (the sheet may be right), always worth a look.</summary>
+    private static Finding? AbovePagu(RealisasiLine line, BudgetLine budgeted) =>
+        budgeted.IsLeaf ? Checks.AbovePagu.Check(line, budgeted.Pagu, null) : null;
 
     private static Finding? ParentTotal(RealisasiLine line, RealisasiSums sums)
     {

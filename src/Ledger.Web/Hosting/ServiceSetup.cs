@@ -37,7 +37,7 @@ internal static class ServiceSetup
         services.AddSingleton(new LedgerJournal(store));
         // Writes go to the persistent actor of each unit-year, as the CLI's do; the runtime starts on the first write
         // and stops with the server (the container disposes it).
-        services.AddSingleton<IBudgetWriter>(_ => new RuntimeBudgetWriter(RuntimeOptions.ForStore(store) with { LogLevel = "ERROR" }));
+        services.AddSingleton<IBudgetWriter>(_ => new RuntimeBudgetWriter(RuntimeOptions.ForStore(store) with { LogLevel = "ERROR", Clock = clock }));
         services.AddSingleton<BudgetQueries>();
         services.AddSingleton<TableService>();
         services.AddSingleton<SheetImports>();

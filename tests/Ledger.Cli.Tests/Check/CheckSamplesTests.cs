@@ -132,6 +132,8 @@ public sealed partial class CheckSamplesTests : IDisposable
             return "serapan_pct" + truncated;
         if (what.StartsWith("capaian_pct", StringComparison.Ordinal))
             return "capaian_pct" + truncated;
+        if (what.StartsWith("realisasi exceeds its pagu", StringComparison.Ordinal))
+            return "realisasi_above_pagu";
         if (what.Contains("differs from the sum of", StringComparison.Ordinal))
             return kode == "JUMLAH" ? "grand_total" : "parent_total";
         return "unrecognised: " + what;

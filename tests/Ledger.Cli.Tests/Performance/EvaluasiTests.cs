@@ -147,14 +147,31 @@ public abstract class EvaluasiTests : IDisposable
     }
 
     [Fact]
-    public void A_lower_cumulative_figure_is_accepted_as_a_correction_with_a_reason()
+    public void A_wrong_earlier_report_is_corrected_by_importing_its_period_again_with_a_reason()
     {
         Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
         var lower = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "lower.csv", ("02.01.01", "realisasi", "1.000.000"));
 
-        Samples.ImportMaliliRealisasi(_ledger, lower, 2, "2021-07-05T09:00:00Z", "--correction", "--reason", "SP2D dibatalkan").ShouldSucceed();
+        Samples.ImportMaliliRealisasi(_ledger, lower, 1, "2021-07-05T09:00:00Z", "--correction", "--reason", "SP2D dibatalkan").ShouldSucceed();
+        Samples.ImportMaliliRealisasi(_ledger, lower, 2, "2021-07-06T09:00:00Z").ShouldSucceed();
 
         Assert.Equal("1000000", Table("capaian", "--triwulan", "2")["02.01.01"][0][9]);
+        var evaluasi = Table("evaluasi", "--triwulan", "2")["02.01.01"].Single();
+        Assert.Equal(["1000000", "0", "0"], [evaluasi[11], evaluasi[12], evaluasi[13]]);
+    }
+
+    [Fact]
+    public void A_correction_that_would_make_a_later_quarter_fall_below_an_earlier_one_is_refused_with_both_figures()
+    {
+        Samples.ImportMaliliRealisasi(_ledger, Repo.Sample("malili-2021-realisasi-tw1.csv"), 1, Tw1Recorded).ShouldSucceed();
+        var before = _ledger.Export();
+        var lower = Samples.Edited(_ledger, "malili-2021-realisasi-tw1.csv", "lower.csv", ("02.01.01", "realisasi", "1.000.000"));
+
+        var run = Samples.ImportMaliliRealisasi(_ledger, lower, 2, "2021-07-05T09:00:00Z", "--correction", "--reason", "SP2D dibatalkan");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("falls from 27746290 to 1000000, below the report to 2021-03-31", run.Error);
+        Assert.Equal(before, _ledger.Export());
     }
 
     public sealed class OnSqlite() : EvaluasiTests(StoreKind.Sqlite);

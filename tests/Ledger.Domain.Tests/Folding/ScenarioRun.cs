@@ -78,10 +78,17 @@ public sealed class ScenarioRun
             .ToDictionary(l => l.Kode, l => (l.CurrentPagu.Rupiah, (int)(l.CurrentIndicators.FirstOrDefault()?.Target?.Value ?? 0)));
         var kodes = open.Keys.Order().ToList();
         var closed = _scenario.Leaves.Where(k => !open.ContainsKey(k)).ToList();
+        var was = new Dictionary<Kode, (long, int)>(open);
+        // A stage imported again with nothing changed cannot move its date: refused, never a marker alone.
+        Expected Changes(Stage stage) =>
+            state.HasStage(stage) && was.Count == open.Count && was.All(p => open.TryGetValue(p.Key, out var now) && now == p.Value)
+                ? Expected.Rejected
+                : Expected.Changes;
         switch (step.Kind)
         {
             case StepKind.BalancedPergeseran:
-                Decide("pergeseran", Sheet(Shift(open, kodes, closed, dice), Stage.Pergeseran, effective), Expected.Changes);
+                var shifted = Shift(open, kodes, closed, dice);
+                Decide("pergeseran", Sheet(shifted, Stage.Pergeseran, effective), Changes(Stage.Pergeseran));
                 break;
             case StepKind.UnbalancedPergeseran:
                 var raised = kodes[dice.Next(kodes.Count)];
@@ -89,7 +96,8 @@ public sealed class ScenarioRun
                 Decide("unbalanced pergeseran", Sheet(open, Stage.Pergeseran, effective), Expected.Rejected);
                 break;
             case StepKind.Refocusing:
-                Decide("refocusing", Sheet(Refocus(open, kodes, closed, dice), Stage.Refocusing, effective), Expected.Changes);
+                var refocused = Refocus(open, kodes, closed, dice);
+                Decide("refocusing", Sheet(refocused, Stage.Refocusing, effective), Changes(Stage.Refocusing));
                 break;
             case StepKind.Reimport:
                 // Only the latest sheet of its stage is "already imported"; an older one would go back to it.

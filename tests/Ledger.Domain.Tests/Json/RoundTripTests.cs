@@ -37,7 +37,7 @@ public sealed class RoundTripTests
             Murni.Without(Laporan).With(Forkopimka, indicators: [Ind("Jumlah Rapat Koordinasi Forkopimka", 10, "Kali")])
                 .With(Gaji, uraian: "Penyediaan Gaji dan Tunjangan ASN Kecamatan", attributes: new LineAttributes("MANGKUTANA", "DAU", null))
                 .Import(Stage.Perubahan, "2020-08-05"),
-            new CorrectPagu(Context(Stage.Murni, "2020-03-01", reason: "salah ketik"), K(Dokumen), Rp(12_500_000)));
+            new CorrectPagu(Context(Stage.Murni, "2020-03-01", recorded: "2020-09-01T03:00:00Z", reason: "salah ketik"), K(Dokumen), Rp(12_500_000)));
 
         Assert.All(history, e => Assert.Equal(e, EventJson.Deserialize(EventJson.Serialize(e))));
         Assert.Equal(

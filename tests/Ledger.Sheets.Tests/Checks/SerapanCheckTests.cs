@@ -30,8 +30,9 @@ public class SerapanCheckTests
             Said(Check("kode,realisasi,serapan_pct\n7.01,,37\n", Budget)));
 
     [Fact]
-    public void Given_pagu_0_then_there_is_no_serapan_to_check() =>
-        Assert.Empty(Check("kode,realisasi,serapan_pct\n7.01.03,5,12\n7.02,-,99\n", Budget));
+    public void Given_pagu_0_then_there_is_no_serapan_to_check_only_realisasi_above_it() =>
+        Assert.Equal(["7.01.03 realisasi exceeds its pagu by 5: printed 5, computed 0"],
+            Said(Check("kode,realisasi,serapan_pct\n7.01.03,5,12\n7.02,-,99\n", Budget)));
 
     [Fact]
     public void Given_no_budget_then_serapan_is_not_checked() =>

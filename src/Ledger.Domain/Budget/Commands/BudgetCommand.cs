@@ -8,6 +8,12 @@ public abstract record BudgetCommand(CommandContext Context)
 {
     /// <summary>Identifies the content of the command; equal fingerprints give equal event ids.</summary>
     public abstract string Fingerprint { get; }
+
+    /// <summary>
+    /// The same command recorded at <paramref name="recorded"/>: a writer stamps a command with its own clock when it
+    /// decides it, so that commands queued behind others are not taken for writes from the past.
+    /// </summary>
+    public BudgetCommand StampedAt(NodaTime.Instant recorded) => this with { Context = Context with { RecordedAt = recorded } };
 }
 
 /// <summary>
@@ -22,7 +28,12 @@ public sealed record ImportBudget(
     IReadOnlyList<PlannedLine> Lines,
     bool HasIndicators) : BudgetCommand(Context)
 {
-    public override string Fingerprint { get; } = EventIds.Fingerprint(PlannedLine.Canonical(Context.Stage, Context.Effective, Lines));
+    /// <summary>
+    /// The sheet's content, including whether it had an indicator column: a sheet without one leaves indicators
+    /// alone, while the same lines with an empty column drop them, so the two are different imports.
+    /// </summary>
+    public override string Fingerprint { get; } = EventIds.Fingerprint(
+        PlannedLine.Canonical(Context.Stage, Context.Effective, Lines) + (HasIndicators ? "" : "no indikator column\n"));
 }
 
 /// <summary>Corrects the pagu recorded for one line at <see cref="CommandContext.Stage"/>; a reason is required.</summary>

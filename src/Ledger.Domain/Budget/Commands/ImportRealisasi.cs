@@ -5,8 +5,9 @@ namespace Ledger.Domain.Budget.Commands;
 
 /// <summary>
 /// A realisasi sheet for the period ending on the context's effective date: cumulative Rupiah per leaf and
-/// indicator achievements per line. <paramref name="Correction"/> allows a cumulative figure lower than an
-/// earlier period's (a correction of what was reported before); it needs a reason.
+/// indicator achievements per line. <paramref name="Correction"/> marks a corrected report of the period (it needs a
+/// reason, kept in the history); like any report it must keep each line's cumulative figures non-decreasing over the
+/// period ends, so a wrong earlier report is corrected by importing that period again.
 /// </summary>
 public sealed record ImportRealisasi(
     CommandContext Context,
