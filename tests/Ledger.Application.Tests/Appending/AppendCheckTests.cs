@@ -34,6 +34,19 @@ public sealed class AppendCheckTests
     }
 
     [Fact]
+    public async Task Given_what_ledger_gen_writes_When_its_export_is_appended_to_an_empty_store_Then_every_event_is_taken_and_the_tables_are_the_same()
+    {
+        var store = new InMemoryEventStore();
+        var generated = AppendJournals.Generated;
+
+        var (outcome, error) = await AppendJournals.AppendAsync(store, generated.ExportLines);
+
+        Assert.Null(error);
+        Assert.Equal(generated.Events.Count, outcome!.Appended);
+        Assert.Equal(generated.Tables, await AppendJournals.TablesAsync(store));
+    }
+
+    [Fact]
     public async Task Given_a_shuffled_export_of_seed_000_When_appended_Then_it_is_refused_at_its_trailer_and_nothing_is_written()
     {
         var lines = AppendJournals.SeedExportLines.Shuffled(seed: 11);

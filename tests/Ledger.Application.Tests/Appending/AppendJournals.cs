@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
+using GenRun = Ledger.Application.Generating.GenRun;
+using GenSpec = Ledger.Application.Generating.GenSpec;
 using Ledger.Application.Importing;
 using Ledger.Application.Journal;
 using Ledger.Application.Tables;
 using Ledger.Application.Tests.Faults;
 using Ledger.Application.Transfer;
+using Ledger.Application.Writing;
 using Ledger.Domain.Values;
 using Ledger.Projections;
 using Ledger.Domain.Performance;
@@ -25,13 +28,43 @@ internal static class AppendJournals
     public const string Mangkutana = "Kecamatan Mangkutana";
     public const string Towuti = "Kecamatan Towuti";
 
+    /// <summary>A journal the ledger wrote, its export split into lines (the events, then the trailer) and its tables.</summary>
+    public sealed record Written(IReadOnlyList<StoredEvent> Events, ImmutableList<string> ExportLines, SortedDictionary<string, string> Tables);
+
     private static readonly Lazy<Task<IReadOnlyList<StoredEvent>>> Original = new(BuildAsync);
+    private static readonly Lazy<Task<Written>> OriginalWritten = new(async () => await WrittenAsync(await Original.Value));
+    private static readonly Lazy<Task<Written>> GeneratedWritten = new(async () =>
+    {
+        var store = new InMemoryEventStore();
+        await new GenRun(new DirectBudgetWriter(new LedgerJournal(store))).RunAsync(new GenSpec(units: 2, years: 1, seed: 7), 1, progress: null, CancellationToken.None);
+        return await WrittenAsync(await EventsOfAsync(store));
+    });
+
+    /// <summary>The samples' journal (see the summary of this class).</summary>
+    public static Written Samples => FuzzCase.Run(() => OriginalWritten.Value);
+
+    /// <summary>What <c>ledger gen --units 2 --years 1 --seed 7</c> writes: every stage and four realisasi reports.</summary>
+    public static Written Generated => FuzzCase.Run(() => GeneratedWritten.Value);
 
     /// <summary>The original journal's events, in global order.</summary>
-    public static IReadOnlyList<StoredEvent> Events => FuzzCase.Run(() => Original.Value);
+    public static IReadOnlyList<StoredEvent> Events => Samples.Events;
 
     /// <summary>Its export, split into lines: the events, then the trailer.</summary>
-    public static ImmutableList<string> ExportLines => FuzzCase.Run(async () => await ExportLinesOfAsync(await CopyAsync(Events)));
+    public static ImmutableList<string> ExportLines => Samples.ExportLines;
+
+    private static async Task<Written> WrittenAsync(IReadOnlyList<StoredEvent> events)
+    {
+        var store = await CopyAsync(events);
+        return new Written(events, await ExportLinesOfAsync(store), await TablesAsync(store));
+    }
+
+    public static async Task<List<StoredEvent>> EventsOfAsync(IEventStore store)
+    {
+        var events = new List<StoredEvent>();
+        await foreach (var e in store.ReadAllAsync(GlobalPosition.Start, CancellationToken.None))
+            events.Add(e);
+        return events;
+    }
 
     /// <summary>Seed 000 alone (murni and perubahan, 224 events): the journal of the report.</summary>
     public static ImmutableList<string> SeedExportLines =>
@@ -133,10 +166,7 @@ internal static class AppendJournals
         await new PaguCorrection(journal, new FakeClock(Instant.FromUtc(2020, 9, 1, 8, 0))).RunAsync(
             new PaguCorrection.Request(Mangkutana, 2020, Stage.Perubahan, Kode.Parse("0.00.4.36.08.01.01"), new Money(3_100_000), new LocalDate(2020, 9, 1), "salah ketik", null, "test"),
             CancellationToken.None);
-        var events = new List<StoredEvent>();
-        await foreach (var e in store.ReadAllAsync(GlobalPosition.Start, CancellationToken.None))
-            events.Add(e);
-        return events;
+        return await EventsOfAsync(store);
     }
 
     private static Task ImportAsync(LedgerJournal journal, string sample, string unit, int year, Stage stage, LocalDate effective, Instant recorded, string? reason) =>
