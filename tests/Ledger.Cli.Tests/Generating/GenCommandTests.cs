@@ -57,7 +57,7 @@ public sealed class GenCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: ", run.Error);
-        Assert.Equal("", _ledger.Export());
+        Assert.Empty(_ledger.ExportedEvents());
     }
 
     /// <summary>Export lines in a fixed order: with several streams written at once, streams interleave differently.</summary>
