@@ -124,8 +124,13 @@ public static class JournalAppend
                     throw Refuse(path, line.Number, refused.Message);
                 reached[line.Stream] = (at.Version, true);
             }
-            if (lastLine[line.Stream] == line.Number && walkers[line.Stream].Close() is { } incomplete)
-                throw Refuse(path, line.Number, incomplete.Message);
+            if (lastLine[line.Stream] == line.Number)
+            {
+                if (walkers[line.Stream].Close() is { } incomplete)
+                    throw Refuse(path, line.Number, incomplete.Message);
+                // A stream's fold is not needed after its last line: a long file need not keep every stream's.
+                walkers.Remove(line.Stream);
+            }
         }
         return (versions, stored.Keys.ToHashSet());
     }
