@@ -27,7 +27,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     private long _rupiah;
 
     // The command the latest events belong to: its first event, its id's fingerprint, where it starts, how far it went.
-    private sealed record Command(EventEnvelope Head, string Fingerprint, long Start, Money? TotalBefore)
+    private sealed record Command(EventEnvelope Head, string Fingerprint, long Start, decimal? TotalBefore)
     {
         public int Index { get; set; }
 
@@ -85,7 +85,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
             return new(
                 $"the {command.Head.Stage.Name()} sheet imported {command.Head.Recorded} had {sheet.LineCount} lines, but its events leave {open.Count} open: events of that import are missing");
         }
-        if (command.TotalBefore is { } before && Money.Sum(open.Select(l => l.CurrentPagu)) is var after && after != before)
+        if (command.TotalBefore is { } before && Total(state) is var after && after != before)
             return new($"the pergeseran imported {command.Head.Recorded} changes the total from {before} to {after}: a pergeseran balances");
         return null;
     }
@@ -115,9 +115,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     {
         if (IsHead(envelope.Event))
         {
-            var total = envelope is { Stage: Stage.Pergeseran, Event: BudgetSheetImported }
-                ? Money.Sum(_fold.ToState().Lines.Values.Where(l => l.IsOpen).Select(l => l.CurrentPagu))
-                : (Money?)null;
+            var total = envelope is { Stage: Stage.Pergeseran, Event: BudgetSheetImported } ? Total(_fold.ToState()) : (decimal?)null;
             _command = new Command(envelope, FingerprintOf(envelope), _fold.EventCount, total);
         }
         else if (_command is not null)
@@ -129,6 +127,9 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
             _rupiah = (long)Math.Min(MaxStreamRupiah + 1m, _rupiah + Math.Abs((decimal)amount.Rupiah));
         _previous = envelope;
     }
+
+    // In decimal: a journal written before totals were bounded may hold amounts whose sum no Money holds.
+    private static decimal Total(BudgetState state) => state.Lines.Values.Where(l => l.IsOpen).Sum(l => (decimal)l.CurrentPagu.Rupiah);
 
     private static bool IsHead(BudgetEvent e) => e is BudgetSheetImported or RealisasiSheetImported or PaguCorrected;
 
