@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Ledger.Application.Journal;
+using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Store;
@@ -8,9 +10,12 @@ using Ledger.Store;
 namespace Ledger.Application.Transfer;
 
 /// <summary>
-/// Appends exported events to a store. Every line is read and checked, against the file and against the
-/// whole journal, before anything is written, so a bad file changes nothing; events the store already holds
-/// (same id, same stream) are skipped, so appending the same file twice appends nothing the second time.
+/// Appends exported events to a store, checked as the ledger's own writes are: every line is read, and each
+/// stream's new events are folded after what the journal holds and admitted one by one
+/// (<see cref="StreamAdmission"/>: in order, without gaps, each one the decider could have written there), before
+/// anything is written, so a bad file changes nothing. An export's trailer must match the lines before it.
+/// Events the store already holds with the same bytes in the same stream are skipped, so appending the same file
+/// twice appends nothing the second time; an id held with other content, or at another place, is a conflict.
 /// </summary>
 public static class JournalAppend
 {
@@ -19,7 +24,7 @@ public static class JournalAppend
 
     public sealed record Outcome(long Read, long Appended, int Streams);
 
-    private sealed record Line(int Number, StreamName Stream, EventData Data);
+    private sealed record Line(int Number, StreamName Stream, EventEnvelope Envelope, EventData Data);
 
     /// <exception cref="InputException">A line is not an event, or not one this journal can take; nothing was appended.</exception>
     public static async Task<Outcome> AppendAsync(IEventStore store, string path, CancellationToken ct)
@@ -66,29 +71,68 @@ public static class JournalAppend
 
     /// <summary>
     /// The version of each stream of the file and the file's events the journal already holds. One pass over
-    /// the whole journal: an id held in another stream would make the store refuse a later append after
-    /// earlier ones were written, so it is refused here, before any.
+    /// the whole journal folds the streams the file adds to; then the file's lines are checked in file order, so
+    /// the first bad line is the one named. An id held in another stream would make the store refuse a later
+    /// append after earlier ones were written, so it is refused here, before any.
     /// </summary>
     private static async Task<(Dictionary<StreamName, long> Versions, HashSet<Guid> Known)> CheckAgainstJournalAsync(
         IEventStore store, string path, List<Line> events, CancellationToken ct)
     {
         var byId = events.ToDictionary(e => e.Data.EventId);
         var versions = events.Select(e => e.Stream).Distinct().ToDictionary(s => s, _ => -1L);
-        var known = new HashSet<Guid>();
-        await foreach (var stored in store.ReadAllAsync(GlobalPosition.Start, ct))
+        var walkers = versions.Keys.ToDictionary(s => s, s => new StreamAdmission(s.Unit, s.FiscalYear));
+        var stored = new Dictionary<Guid, (long Version, ReadOnlyMemory<byte> Payload)>();
+        await foreach (var held in store.ReadAllAsync(GlobalPosition.Start, ct))
         {
-            if (versions.ContainsKey(stored.Stream))
-                versions[stored.Stream] = stored.StreamVersion;
-            if (!byId.TryGetValue(stored.EventId, out var line))
+            if (walkers.TryGetValue(held.Stream, out var walker))
+            {
+                versions[held.Stream] = held.StreamVersion;
+                walker.Replay(LedgerJournal.Decode(held));
+            }
+            if (!byId.TryGetValue(held.EventId, out var line))
                 continue;
-            if (stored.Stream != line.Stream)
+            if (held.Stream != line.Stream)
             {
                 throw Refuse(path, line.Number,
-                    $"event {stored.EventId} is already in the journal in stream '{stored.Stream}', not '{line.Stream}'");
+                    $"event {held.EventId} is already in the journal in stream '{held.Stream}', not '{line.Stream}'");
             }
-            known.Add(stored.EventId);
+            stored[held.EventId] = (held.StreamVersion, held.Payload);
         }
-        return (versions, known);
+
+        var lastLine = new Dictionary<StreamName, int>();
+        foreach (var line in events)
+            lastLine[line.Stream] = line.Number;
+        // Per stream: the version of the last held event the file named, and whether a new one came before.
+        var reached = versions.Keys.ToDictionary(s => s, _ => (Version: -1L, New: false));
+        foreach (var line in events)
+        {
+            var at = reached[line.Stream];
+            if (stored.TryGetValue(line.Data.EventId, out var held))
+            {
+                if (!held.Payload.Span.SequenceEqual(line.Data.Payload.Span))
+                    throw Refuse(path, line.Number, $"conflict: event {line.Data.EventId} is already in the journal with other content");
+                if (at.New || held.Version <= at.Version)
+                {
+                    throw Refuse(path, line.Number,
+                        $"conflict: event {line.Data.EventId} is already in the journal as event {held.Version} of '{line.Stream}', which the file puts elsewhere");
+                }
+                reached[line.Stream] = (held.Version, at.New);
+            }
+            else
+            {
+                if (walkers[line.Stream].Admit(line.Envelope) is { } refused)
+                    throw Refuse(path, line.Number, refused.Message);
+                reached[line.Stream] = (at.Version, true);
+            }
+            if (lastLine[line.Stream] == line.Number)
+            {
+                if (walkers[line.Stream].Close() is { } incomplete)
+                    throw Refuse(path, line.Number, incomplete.Message);
+                // A stream's fold is not needed after its last line: a long file need not keep every stream's.
+                walkers.Remove(line.Stream);
+            }
+        }
+        return (versions, stored.Keys.ToHashSet());
     }
 
     private static async Task<List<Line>> ReadAsync(string path, CancellationToken ct)
@@ -98,13 +142,24 @@ public static class JournalAppend
         var events = new List<Line>();
         var seen = new HashSet<Guid>();
         var lineNumber = 0;
+        var trailerLine = 0;
+        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await foreach (var line in File.ReadLinesAsync(path, ct))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
+            if (trailerLine > 0 && !string.IsNullOrWhiteSpace(line))
+                throw Refuse(path, lineNumber, $"a line after the export's last line (line {trailerLine}): the file was added to since export");
             if (line.Length > MaxLineBytes)
                 throw Refuse(path, lineNumber, $"line is longer than {MaxLineBytes} bytes: not an event");
+            if (ExportTrailer.IsTrailer(line))
+            {
+                CheckTrailer(path, lineNumber, line, events.Count, digest);
+                trailerLine = lineNumber;
+                continue;
+            }
+            ExportTrailer.AddLine(digest, line);
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
             EventEnvelope envelope;
             try
             {
@@ -133,9 +188,24 @@ public static class JournalAppend
                 throw Refuse(path, lineNumber, $"event is {data.Payload.Length} bytes stored; the journal takes at most {StoreLimits.MaxPayloadBytes}");
             if (!seen.Add(data.EventId))
                 throw Refuse(path, lineNumber, $"event {data.EventId} appears twice in the file");
-            events.Add(new Line(lineNumber, stream, data));
+            events.Add(new Line(lineNumber, stream, envelope, data));
         }
         return events;
+    }
+
+    // A file without a trailer (made by hand, or cut) gets the checks of each event; one with a trailer must be
+    // the lines the export wrote, all of them, in their order.
+    private static void CheckTrailer(string path, int lineNumber, string line, int events, IncrementalHash digest)
+    {
+        if (ExportTrailer.Parse(line) is not { } trailer)
+            throw Refuse(path, lineNumber, "the export's last line is damaged: expected {\"export\":{\"events\":N,\"sha256\":\"HEX\"}}");
+        if (trailer.Events != events)
+        {
+            var change = trailer.Events > events ? "a line was removed" : "a line was added";
+            throw Refuse(path, lineNumber, $"the file holds {events} events, its export wrote {trailer.Events}: {change}");
+        }
+        if (ExportTrailer.Of(events, digest).Sha256 != trailer.Sha256)
+            throw Refuse(path, lineNumber, "the lines were changed or reordered since export: their sha256 is not the export's");
     }
 
     // One line, as the CLI prints it: a unit or kode quoted into a message may carry line breaks or other

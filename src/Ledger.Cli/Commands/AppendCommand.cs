@@ -5,14 +5,17 @@ using Ledger.Cli.Options;
 
 namespace Ledger.Cli.Commands;
 
-/// <summary><c>ledger append events.jsonl</c>: appends exported events to this store; already-held events are skipped.</summary>
+/// <summary>
+/// <c>ledger append events.jsonl</c>: appends exported events to this store, each checked as the ledger's own writes
+/// are (<see cref="JournalAppend"/>); events held with the same content are skipped, with other content a conflict.
+/// </summary>
 public static class AppendCommand
 {
     public static Command Create()
     {
         var store = CommonOptions.Store();
         var file = new Argument<string>("events.jsonl") { Description = "a file written by ledger export" };
-        var command = new Command("append", "append exported events to this store (idempotent by event id)") { store, file };
+        var command = new Command("append", "append exported events to this store, checked as the ledger's own writes (idempotent by event id)") { store, file };
         command.SetAction(async (parse, cli, ct) =>
         {
             await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);

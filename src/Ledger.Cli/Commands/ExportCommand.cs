@@ -5,7 +5,10 @@ using Ledger.Cli.Options;
 
 namespace Ledger.Cli.Commands;
 
-/// <summary><c>ledger export [--unit UNIT] [--year YYYY] &gt; events.jsonl</c>: canonical events, one JSON object a line.</summary>
+/// <summary>
+/// <c>ledger export [--unit UNIT] [--year YYYY] &gt; events.jsonl</c>: canonical events, one JSON object a line, then the
+/// <see cref="ExportTrailer"/> that lets <c>ledger append</c> see a line removed, added, changed or moved.
+/// </summary>
 public static class ExportCommand
 {
     public static Command Create()

@@ -11,7 +11,8 @@ internal static class EventFileFuzz
     private static readonly Lazy<Task<EventFileMutations.Export>> Source = new(async () =>
     {
         var text = Encoding.UTF8.GetString(await FaultJournals.SourceExportAsync());
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Without its trailer: the cases are files made from an export (a part of it, then damaged), each event checked alone.
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !ExportTrailer.IsTrailer(l)).ToArray();
         await using var held = await FaultJournals.HeldInMemoryAsync();
         var heldCount = (int)(await held.HeadAsync(CancellationToken.None)).Value;
         // Every eighth event the target holds is enough to show that held events are skipped (and to borrow ids

@@ -41,12 +41,12 @@ public sealed class FaultStore : IDisposable
 
     public CliResult Run(string? now, params string[] args) => CliProcess.Run(StartInfo(now, args));
 
-    /// <summary>The journal as <c>ledger export</c> gives it, one event a line.</summary>
+    /// <summary>The journal as <c>ledger export</c> gives it, one event a line (without the export's trailer).</summary>
     public string[] Export()
     {
         var export = Run(null, "export");
         Assert.True(export.ExitCode == 0, $"ledger export on {Kind}: {export}");
-        return export.OutLines;
+        return [.. export.OutLines.Where(l => !Support.LedgerProcess.IsExportTrailer(l))];
     }
 
     public void Dispose()

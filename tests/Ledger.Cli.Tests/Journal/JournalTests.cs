@@ -49,7 +49,43 @@ public abstract class JournalTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith($"error: {events}:6:1 ", run.Error);
-        Assert.Equal("", other.Export());
+        Assert.Empty(other.ExportedEvents());
+    }
+
+    [Fact]
+    public void Append_refuses_a_shuffled_export_in_one_error_line_and_writes_nothing()
+    {
+        // Issue 11, finding 1: this was "224 of 224 events appended", with JUMLAH 129.089.530 → 348.022.930.
+        using var other = new LedgerProcess(_store);
+        Mangkutana.ImportBoth(_ledger);
+        var lines = _ledger.ExportedEvents();
+        new Random(11).Shuffle(lines);
+        var events = Path.Combine(other.Folder, "events.jsonl");
+        File.WriteAllLines(events, lines);
+
+        var run = other.Run("append", events);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($"^error: {System.Text.RegularExpressions.Regex.Escape(events)}:\\d+:1 [^\n]+\n$", run.Error);
+        Assert.Empty(other.ExportedEvents());
+    }
+
+    [Fact]
+    public void Append_of_an_event_held_with_other_content_is_a_conflict_and_leaves_the_journal_as_it_was()
+    {
+        Mangkutana.ImportMurni(_ledger);
+        var before = _ledger.Export();
+        var lines = _ledger.ExportedEvents();
+        var at = Array.FindIndex(lines, l => l.Contains("\"type\":\"PaguAllocated\"", StringComparison.Ordinal));
+        lines[at] = System.Text.RegularExpressions.Regex.Replace(lines[at], "\"pagu\":\\d+", "\"pagu\":1");
+        var events = Path.Combine(_ledger.Folder, "events.jsonl");
+        File.WriteAllLines(events, lines);
+
+        var run = _ledger.Run("append", events);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($"^error: {System.Text.RegularExpressions.Regex.Escape(events)}:{at + 1}:1 conflict: event [0-9a-f-]+ is already in the journal with other content\n$", run.Error);
+        Assert.Equal(before, _ledger.Export());
     }
 
     [Fact]

@@ -89,6 +89,12 @@ public sealed class LedgerProcess : IDisposable
     /// <summary>The journal as <c>ledger export</c> gives it: for byte-for-byte comparisons.</summary>
     public string Export() => Run("export").ShouldSucceed().Out;
 
+    /// <summary>The exported events, one a line, without the export's trailer (its last line).</summary>
+    public string[] ExportedEvents() => [.. Run("export").ShouldSucceed().OutLines.Where(l => !IsExportTrailer(l))];
+
+    /// <summary>The line <c>ledger export</c> ends with: <c>{"export":{"events":N,"sha256":"HEX"}}</c>.</summary>
+    public static bool IsExportTrailer(string line) => line.StartsWith("{\"export\":", StringComparison.Ordinal);
+
     public void Dispose()
     {
         if (_schema is not null)

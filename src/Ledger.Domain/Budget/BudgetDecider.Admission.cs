@@ -1,0 +1,155 @@
+using Ledger.Domain.Events;
+using Ledger.Domain.Values;
+using NodaTime;
+
+namespace Ledger.Domain.Budget;
+
+public static partial class BudgetDecider
+{
+    /// <summary>
+    /// Whether the decider could have written <paramref name="envelope"/> on <paramref name="state"/>: the rules
+    /// its commands are refused by, seen from one event (a pagu event needs an open line and a non-negative
+    /// amount, a revision starts from the value in force, a stage never goes below one imported, realisasi
+    /// comes after a budget). What only a sequence shows (ids, recorded instants, whole imports) is
+    /// <see cref="StreamAdmission"/>'s. Null when admitted. Pure.
+    /// </summary>
+    /// <remarks>Each rule mirrors a check of Decide; a check added there belongs here too.</remarks>
+    public static Rejection? Admit(BudgetState state, EventEnvelope envelope)
+    {
+        var earliest = new LocalDate(envelope.FiscalYear - 1, 1, 1);
+        var latest = new LocalDate(envelope.FiscalYear + 1, 12, 31);
+        if (envelope.Effective < earliest || envelope.Effective > latest)
+            return new($"effective date {envelope.Effective:yyyy-MM-dd} is too far from fiscal year {envelope.FiscalYear}");
+        return envelope.Event switch
+        {
+            BudgetSheetImported e => AdmitSheet(state, envelope, e),
+            RealisasiSheetImported => AdmitRealisasiSheet(state, envelope),
+            PaguCorrected e => AdmitCorrection(state, envelope, e),
+            LineOpened e => state.Find(e.Kode) is { IsOpen: true }
+                ? new($"{e.Kode} is opened while it is already open", e.Kode, "kode")
+                : null,
+            { Line: { } kode } e => OpenLine(state, kode) is { } line ? AdmitLineEvent(state, envelope, line, e) : NotOpen(kode, e),
+            _ => new($"{envelope.EventType} is not an event of a budget stream"),
+        };
+    }
+
+    private static Rejection NotOpen(Kode kode, BudgetEvent e) =>
+        new($"{e.GetType().Name} for {kode}, which is not an open line of the budget", kode, "kode");
+
+    private static LineState? OpenLine(BudgetState state, Kode kode) => state.Find(kode) is { IsOpen: true } line ? line : null;
+
+    private static Rejection? AdmitSheet(BudgetState state, EventEnvelope envelope, BudgetSheetImported sheet)
+    {
+        var stage = envelope.Stage;
+        if (sheet.LineCount < 0)
+            return new($"a sheet of {sheet.LineCount} lines");
+        if (state.LatestStep is not { } latest)
+            return stage == Stage.Murni ? null : new($"stage {stage.Name()} before any murni budget of {envelope.Unit} {envelope.FiscalYear}");
+        if (stage.Rank() < state.HighestRank)
+            return new($"stage {stage.Name()} out of order: {envelope.Unit} {envelope.FiscalYear} is already at {state.LatestStage!.Value.Name()}");
+        if (envelope.Effective < latest.Effective)
+        {
+            return new(
+                $"stage {stage.Name()} effective {envelope.Effective:yyyy-MM-dd} is before the {latest.Stage.Name()} already in force from {latest.Effective:yyyy-MM-dd}");
+        }
+        return null;
+    }
+
+    private static Rejection? AdmitRealisasiSheet(BudgetState state, EventEnvelope envelope)
+    {
+        if (state.LatestStage is not { } stage)
+            return new($"realisasi for {envelope.Unit} {envelope.FiscalYear}, which has no budget yet");
+        if (envelope.Stage != stage)
+            return new($"realisasi at stage {envelope.Stage.Name()}, while the budget in force is the {stage.Name()}");
+        if (envelope.Effective.Year != envelope.FiscalYear)
+            return new($"period end {envelope.Effective:yyyy-MM-dd} is outside fiscal year {envelope.FiscalYear}");
+        return null;
+    }
+
+    private static Rejection? AdmitCorrection(BudgetState state, EventEnvelope envelope, PaguCorrected e)
+    {
+        var stage = envelope.Stage;
+        if (string.IsNullOrWhiteSpace(envelope.Reason))
+            return new("a correction without a reason", e.Kode);
+        if (!state.HasStage(stage))
+            return new($"a correction of the {stage.Name()}, which has not been imported", e.Kode);
+        if (state.Find(e.Kode) is not { } line || !line.Present.At(stage))
+            return new($"a correction of {e.Kode}, which is not an open line at {stage.Name()}", e.Kode, "kode");
+        if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == e.Kode))
+            return new($"a correction of {e.Kode}, which has sub-lines: its pagu is their sum", e.Kode, "kode");
+        var stageFrom = state.Steps.Where(s => s.Stage == stage).Min(s => s.Effective);
+        if (envelope.Effective < stageFrom)
+            return new($"a correction effective {envelope.Effective:yyyy-MM-dd}, before the {stage.Name()} itself ({stageFrom:yyyy-MM-dd})", e.Kode);
+        return Revision(e.Kode, "pagu", line.Pagu.At(stage), e.From, e.To);
+    }
+
+    private static Rejection? AdmitLineEvent(BudgetState state, EventEnvelope envelope, LineState line, BudgetEvent @event)
+    {
+        var kode = line.Kode;
+        return @event switch
+        {
+            PaguAllocated e when e.Pagu.IsNegative => Negative(kode, "pagu", e.Pagu),
+            PaguAllocated e when e.Pagu == Money.Zero => new($"{kode} is allocated a pagu of 0", kode, "pagu"),
+            PaguAllocated e when line.CurrentPagu != Money.Zero =>
+                new($"{kode} is allocated {e.Pagu} while it has {line.CurrentPagu} already", kode, "pagu"),
+            PaguRevised e => Revision(kode, "pagu", line.CurrentPagu, e.From, e.To),
+            PaguRenstraSet e when e.Pagu.IsNegative => Negative(kode, "pagu", e.Pagu),
+            RealisasiReported e => AdmitRealisasi(state, envelope, line, e),
+            IndicatorDropped e => IndicatorOf(line, e.Indikator) is null ? NoIndicator(kode, e.Indikator) : null,
+            TargetSet e => IndicatorOf(line, e.Indikator) switch
+            {
+                null => NoIndicator(kode, e.Indikator),
+                { Target: { } target } => new($"a target is set for '{e.Indikator}' of {kode}, which has one already ({target})", kode, "target"),
+                _ => null,
+            },
+            TargetRevised e => IndicatorOf(line, e.Indikator) switch
+            {
+                null => NoIndicator(kode, e.Indikator),
+                { Target: var target } when target != e.From =>
+                    new($"the target of '{e.Indikator}' of {kode} is revised from {e.From}, but it is {target?.ToString() ?? "not set"}", kode, "target"),
+                _ => null,
+            },
+            TargetRenstraSet e => IndicatorOf(line, e.Indikator) is null ? NoIndicator(kode, e.Indikator) : null,
+            KinerjaReported e => IndicatorOf(line, e.Indikator) is null ? NoIndicator(kode, e.Indikator) : null,
+            _ => null,
+        };
+    }
+
+    private static Rejection? AdmitRealisasi(BudgetState state, EventEnvelope envelope, LineState line, RealisasiReported e)
+    {
+        var kode = line.Kode;
+        if (e.Realisasi.IsNegative)
+            return Negative(kode, "realisasi", e.Realisasi);
+        if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == kode))
+            return new($"realisasi of {kode}, which has sub-lines: its realisasi is their sum", kode, "realisasi");
+        // Only a correction, which needs a reason, may break the cumulative order of the reports.
+        if (!string.IsNullOrWhiteSpace(envelope.Reason))
+            return null;
+        var periodEnd = envelope.Effective;
+        var earlier = line.Realisasi.Where(p => p.Key < periodEnd).Select(p => (Money?)p.Value).LastOrDefault();
+        if (earlier is { } previous && e.Realisasi < previous)
+            return new($"realisasi of {kode} is cumulative but falls from {previous} to {e.Realisasi}", kode, "realisasi");
+        var later = line.Realisasi.Where(p => p.Key > periodEnd).Select(p => (Money?)p.Value).FirstOrDefault();
+        if (later is { } next && e.Realisasi > next)
+            return new($"realisasi of {kode} is cumulative but {e.Realisasi} exceeds the {next} of a later period", kode, "realisasi");
+        return null;
+    }
+
+    private static Rejection? Revision(Kode kode, string field, Money current, Money from, Money to)
+    {
+        if (to.IsNegative)
+            return Negative(kode, field, to);
+        if (from != current)
+            return new($"{field} of {kode} is revised from {from}, but it is {current}", kode, field);
+        if (from == to)
+            return new($"{field} of {kode} is revised from {from} to the same amount", kode, field);
+        return null;
+    }
+
+    private static Rejection Negative(Kode kode, string field, Money amount) => new($"{field} of {kode} is negative ({amount})", kode, field);
+
+    private static IndicatorState? IndicatorOf(LineState line, string indikator) =>
+        line.CurrentIndicators.Find(i => IndicatorName.SameAs(i.Name, indikator));
+
+    private static Rejection NoIndicator(Kode kode, string indikator) => new($"{kode} has no indicator '{indikator}'", kode, "indikator");
+}
