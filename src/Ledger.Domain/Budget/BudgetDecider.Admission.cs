@@ -89,11 +89,16 @@ public static partial class BudgetDecider
         return @event switch
         {
             PaguAllocated e when e.Pagu.IsNegative => Negative(kode, "pagu", e.Pagu),
+            PaguAllocated e when e.Pagu > MaxRupiah => OverMax(kode, "pagu", e.Pagu),
             PaguAllocated e when e.Pagu == Money.Zero => new($"{kode} is allocated a pagu of 0", kode, "pagu"),
             PaguAllocated e when line.CurrentPagu != Money.Zero =>
                 new($"{kode} is allocated {e.Pagu} while it has {line.CurrentPagu} already", kode, "pagu"),
             PaguRevised e => Revision(kode, "pagu", line.CurrentPagu, e.From, e.To),
             PaguRenstraSet e when e.Pagu.IsNegative => Negative(kode, "pagu", e.Pagu),
+            PaguRenstraSet e when e.Pagu > MaxRupiah => OverMax(kode, "pagu_renstra", e.Pagu),
+            LineRemoved when IsReimport(state, envelope) && string.IsNullOrWhiteSpace(envelope.Reason)
+                && (line.Realisasi.Count > 0 || line.Kinerja.Count > 0) =>
+                new($"{kode} is removed by a re-import of the {envelope.Stage.Name()} without a reason, though realisasi is reported on it", kode, "kode"),
             RealisasiReported e => AdmitRealisasi(state, envelope, line, e),
             IndicatorDropped e => IndicatorOf(line, e.Indikator) is null ? NoIndicator(kode, e.Indikator) : null,
             TargetSet e => IndicatorOf(line, e.Indikator) switch
@@ -122,9 +127,9 @@ public static partial class BudgetDecider
             return Negative(kode, "realisasi", e.Realisasi);
         if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == kode))
             return new($"realisasi of {kode}, which has sub-lines: its realisasi is their sum", kode, "realisasi");
-        // Only a correction, which needs a reason, may break the cumulative order of the reports.
-        if (!string.IsNullOrWhiteSpace(envelope.Reason))
-            return null;
+        if (e.Realisasi > MaxRupiah)
+            return OverMax(kode, "realisasi", e.Realisasi);
+        // Cumulative across period ends, corrections included (a corrected Triwulan I may not pass Triwulan III).
         var periodEnd = envelope.Effective;
         var earlier = line.Realisasi.Where(p => p.Key < periodEnd).Select(p => (Money?)p.Value).LastOrDefault();
         if (earlier is { } previous && e.Realisasi < previous)
@@ -139,12 +144,21 @@ public static partial class BudgetDecider
     {
         if (to.IsNegative)
             return Negative(kode, field, to);
+        if (to > MaxRupiah)
+            return OverMax(kode, field, to);
         if (from != current)
             return new($"{field} of {kode} is revised from {from}, but it is {current}", kode, field);
         if (from == to)
             return new($"{field} of {kode} is revised from {from} to the same amount", kode, field);
         return null;
     }
+
+    private static Rejection OverMax(Kode kode, string field, Money amount) =>
+        new($"{field} of {kode} is {amount}, above the {MaxRupiah} (10^15) the ledger allows for one line", kode, field);
+
+    // The state already holds this command's sheet step: a second step of the stage means a re-import.
+    private static bool IsReimport(BudgetState state, EventEnvelope envelope) =>
+        state.Steps.Count(s => s.Stage == envelope.Stage) > 1;
 
     private static Rejection Negative(Kode kode, string field, Money amount) => new($"{field} of {kode} is negative ({amount})", kode, field);
 

@@ -118,4 +118,33 @@ public sealed class AdmissionSpecs
     [Fact]
     public void An_event_of_another_unit_is_refused_in_this_stream() =>
         Assert.Contains("is not the stream's", FirstRefusal([MurniThenPerubahan[0] with { Unit = "Kecamatan Lain" }])!.Message, StringComparison.Ordinal);
+    [Fact]
+    public void A_pagu_above_the_ledgers_limit_for_one_line_is_refused_as_the_decider_refuses_it()
+    {
+        var events = Replace(IndexOf<PaguAllocated>(), e => e with { Event = ((PaguAllocated)e.Event) with { Pagu = BudgetDecider.MaxRupiah + Rp(1) } });
+
+        Assert.Contains("(10^15) the ledger allows for one line", FirstRefusal(events)!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_corrected_realisasi_above_a_later_periods_is_refused_as_the_decider_refuses_it()
+    {
+        var line = new ReportedLine(K(Dokumen), Rp(2_000_000), []);
+        var history = History(
+            Murni.Import(Stage.Murni, "2019-12-31", recorded: "2020-01-10T02:00:00Z"),
+            new ImportRealisasi(Context(Stage.Murni, "2020-03-31", recorded: "2020-04-05T02:00:00Z"), "tw1.csv", [line], false),
+            new ImportRealisasi(Context(Stage.Murni, "2020-09-30", recorded: "2020-10-05T02:00:00Z"), "tw3.csv", [line with { Realisasi = Rp(5_000_000) }], false));
+        Assert.Null(FirstRefusal(history));
+        var tw3 = Array.FindLastIndex(history, e => e.Event is RealisasiReported);
+        // The Triwulan I figure re-reported as a correction, above Triwulan III's.
+        var corrected = history[tw3] with
+        {
+            Effective = new NodaTime.LocalDate(2020, 3, 31),
+            Reason = "SP2D dibatalkan",
+            Event = ((RealisasiReported)history[tw3].Event) with { Realisasi = Rp(6_000_000) },
+        };
+        var state = history.Aggregate(BudgetState.Initial, BudgetDecider.Evolve);
+
+        Assert.Contains("exceeds the 5000000 of a later period", BudgetDecider.Admit(state, corrected)!.Message, StringComparison.Ordinal);
+    }
 }
