@@ -7,16 +7,16 @@ namespace Ledger.Application.Writing;
 
 /// <summary>
 /// Writes without an actor: reads the stream, folds, decides, appends with optimistic concurrency; when
-/// another writer appended first, decides again on the stream as it is now (at most <see cref="MaxAttempts"/> times).
+/// another writer appended first, decides again on the stream as it is now, after a jittered backoff, for up to
+/// <see cref="ConflictRetry.DefaultBudget"/>.
 /// </summary>
 public sealed class DirectBudgetWriter(LedgerJournal journal) : IBudgetWriter
 {
-    public const int MaxAttempts = 5;
-
     public async Task<WriteOutcome> WriteAsync(BudgetCommand command, CancellationToken ct)
     {
         var (unit, year) = (command.Context.Unit, command.Context.FiscalYear);
-        for (var attempt = 1; ; attempt++)
+        var retry = new ConflictRetry(ConflictRetry.DefaultBudget);
+        while (true)
         {
             var (history, version) = await journal.ReadStreamAsync(unit, year, ct);
             switch (BudgetDecider.Decide(command, BudgetDecider.Fold(history)))
@@ -25,15 +25,19 @@ public sealed class DirectBudgetWriter(LedgerJournal journal) : IBudgetWriter
                     return new WriteOutcome.Rejected(rejected.Reason);
                 case Decision.Accepted { Events.Count: 0 }:
                     return new WriteOutcome.Accepted(0, version);
+                case Decision.Accepted accepted when AppendLimits.Check(accepted.Events) is { } tooLarge:
+                    return new WriteOutcome.Rejected(tooLarge);
                 case Decision.Accepted accepted:
                     try
                     {
                         var result = await journal.AppendAsync(unit, year, ExpectedVersion.At(version), accepted.Events, ct);
                         return new WriteOutcome.Accepted(result.Appended, result.StreamVersion);
                     }
-                    catch (WrongExpectedVersionException) when (attempt < MaxAttempts)
+                    catch (WrongExpectedVersionException)
                     {
                         // Another writer got there first: decide again on the stream as it is now.
+                        if (!await retry.WaitAsync(ct))
+                            throw;
                     }
                     break;
             }
