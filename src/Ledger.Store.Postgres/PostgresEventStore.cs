@@ -5,7 +5,7 @@ namespace Ledger.Store.Postgres;
 /// <summary>
 /// Event store in a PostgreSQL database (14 or newer), in the first schema of the connection's
 /// <c>search_path</c>, created on first use. Any number of processes may share the database: each
-/// append is one transaction holding <c>LOCK TABLE events IN EXCLUSIVE MODE</c> (readers are not
+/// append is one transaction holding the journal's write lock (an advisory lock per schema; readers are not
 /// blocked) until it commits, so version checks, gapless positions and the hash chain are serialised
 /// across processes; a writer waits at most <see cref="WriteLockTimeoutSeconds"/> for the lock.
 /// Append-only is enforced by triggers in the database. Thread-safe: every call takes its own pooled

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ledger.Application.Stores;
 using Ledger.Application.Transfer;
 using Ledger.Cli.Options;
+using Ledger.Cli.Output;
 
 namespace Ledger.Cli.Commands;
 
@@ -22,8 +23,12 @@ public static class ExportCommand
         {
             await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
             var path = parse.GetValue(output);
-            await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            var written = await JournalExport.WriteAsync(events, stream, parse.GetValue(unit), parse.GetValue(year), ct);
+            var full = path is null ? null : OutPath.Check(path);
+            var written = await OutPath.WritingAsync(path ?? "-", async () =>
+            {
+                await using var stream = full is null ? Console.OpenStandardOutput() : File.Create(full);
+                return await JournalExport.WriteAsync(events, stream, parse.GetValue(unit), parse.GetValue(year), ct);
+            });
             if (path is not null)
                 await cli.Out.WriteLineAsync($"{written} events written to {path}");
             return ExitCodes.Ok;

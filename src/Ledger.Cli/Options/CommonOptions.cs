@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Ledger.Store;
 
 namespace Ledger.Cli.Options;
 
@@ -18,14 +21,35 @@ public static class CommonOptions
         HelpName = "UNIT",
     };
 
-    public static Option<int> Year() => new("--year")
+    public static Option<int> Year()
     {
-        Description = "fiscal year (tahun anggaran)",
-        Required = true,
-        HelpName = "YYYY",
-    };
+        var option = new Option<int>("--year")
+        {
+            Description = $"fiscal year (tahun anggaran), {StreamName.MinFiscalYear} to {StreamName.MaxFiscalYear}",
+            Required = true,
+            HelpName = "YYYY",
+        };
+        option.Validators.Add(CheckFiscalYear);
+        return option;
+    }
 
-    public static Option<int?> OptionalYear() => new("--year") { Description = "fiscal year", HelpName = "YYYY" };
+    public static Option<int?> OptionalYear()
+    {
+        var option = new Option<int?>("--year") { Description = "fiscal year", HelpName = "YYYY" };
+        option.Validators.Add(CheckFiscalYear);
+        return option;
+    }
+
+    // A year no stream can have is a usage mistake (exit 2) found while parsing, before any store is opened.
+    private static void CheckFiscalYear(OptionResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+        if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
+            && year is < StreamName.MinFiscalYear or > StreamName.MaxFiscalYear)
+        {
+            result.AddError($"--year {year}: a fiscal year is {StreamName.MinFiscalYear} to {StreamName.MaxFiscalYear}");
+        }
+    }
 
     public static Option<string?> Kode() => new("--kode") { Description = "a line's code, e.g. 7.01.01.2.01.0001", HelpName = "KODE" };
 

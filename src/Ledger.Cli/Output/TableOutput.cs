@@ -10,8 +10,10 @@ public static class TableOutput
 {
     public static async Task WriteAsync(Table table, string? format, string? outPath, CliContext cli, CancellationToken ct)
     {
+        // The path first: a folder or a missing folder is the mistake to name, not the extension it lacks.
+        var full = outPath is null ? null : OutPath.Check(outPath);
         var chosen = Choose(format, outPath);
-        if (outPath is null)
+        if (outPath is null || full is null)
         {
             if (chosen == TableFormat.Xlsx)
                 throw new UsageException("xlsx is a binary file: give --out FILE.xlsx");
@@ -21,13 +23,23 @@ public static class TableOutput
             await cli.Out.FlushAsync(ct);
             return;
         }
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
-        Directory.CreateDirectory(directory);
+        var directory = Path.GetDirectoryName(full)!;
         // Written beside the target and renamed, so a failure never leaves half a file under the user's name.
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(outPath)}.{Environment.ProcessId}.tmp");
-        await using (var file = File.Create(temporary))
-            TableWriter.Write(table, chosen, file);
-        File.Move(temporary, outPath, overwrite: true);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        await OutPath.WritingAsync(outPath, async () =>
+        {
+            try
+            {
+                await using (var file = File.Create(temporary))
+                    TableWriter.Write(table, chosen, file);
+                File.Move(temporary, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+            return true;
+        });
         await cli.Error.WriteLineAsync($"{table.Rows.Count} rows written to {outPath} ({chosen.Name()})");
     }
 

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Ledger.Application.Stores;
+using Ledger.Application.Writing;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Sharding;
@@ -39,7 +40,7 @@ public sealed class LedgerRuntime : IAsyncDisposable
     public static async Task<LedgerRuntime> StartAsync(RuntimeOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConflictRetryTime, TimeSpan.Zero);
         var owned = options.Store is null
             ? await EventStores.OpenAsync(options.StoreUri ?? throw new ArgumentException("give a store URI or a store", nameof(options)), ct).ConfigureAwait(false)
             : null;
@@ -66,10 +67,11 @@ public sealed class LedgerRuntime : IAsyncDisposable
 
     /// <summary>
     /// Has the command decided by its stream's actor and its events appended in one transaction. When another writer
-    /// appended to the stream first, the actor reloads the stream and the command is decided again, up to
-    /// <see cref="RuntimeOptions.MaxAttempts"/> times. Cancelling stops the wait, not necessarily the write.
+    /// appended to the stream first (another process: each has its own actor), the actor reloads the stream and the
+    /// command is decided again after a jittered backoff, for up to <see cref="RuntimeOptions.ConflictRetryTime"/>.
+    /// Cancelling stops the wait, not necessarily the write.
     /// </summary>
-    /// <exception cref="WrongExpectedVersionException">Other writers kept winning; nothing of this command was written.</exception>
+    /// <exception cref="WrongExpectedVersionException">Other writers kept winning for the whole retry time; nothing of this command was written.</exception>
     /// <exception cref="TimeoutException">No answer within <see cref="RuntimeOptions.AskTimeout"/>; the write may or may not have happened (a retry is safe: ids are content-derived).</exception>
     /// <exception cref="StreamUnavailableException">The stream could not be read (see the inner exception).</exception>
     public async Task<WriteResult> SendAsync(BudgetCommand command, CancellationToken ct)
@@ -77,15 +79,18 @@ public sealed class LedgerRuntime : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(command);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var message = new StreamCommand(command);
-        for (var attempt = 1; ; attempt++)
+        var retry = new ConflictRetry(_options.ConflictRetryTime);
+        while (true)
         {
             try
             {
                 return await _streams.Ask<WriteResult>(message, _options.AskTimeout, ct).ConfigureAwait(false);
             }
-            catch (WrongExpectedVersionException) when (attempt < _options.MaxAttempts)
+            catch (WrongExpectedVersionException)
             {
-                // The actor restarts and reloads the stream; the retry waits in its mailbox meanwhile.
+                // The actor restarts and reloads the stream meanwhile; the command is decided again on what it holds then.
+                if (!await retry.WaitAsync(ct).ConfigureAwait(false))
+                    throw;
             }
             catch (AskTimeoutException e)
             {

@@ -1,3 +1,4 @@
+using Ledger.Application.Writing;
 using Ledger.Store;
 
 namespace Ledger.Runtime.Hosting;
@@ -21,8 +22,8 @@ public sealed record RuntimeOptions
     /// <summary>A stream actor with no command for this long stops (its state is rebuilt on the next command); null: never.</summary>
     public TimeSpan? IdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Times a command is decided again after another writer appended to its stream first.</summary>
-    public int MaxAttempts { get; init; } = 5;
+    /// <summary>How long a command keeps being decided again (with jittered backoff) while other writers append to its stream first.</summary>
+    public TimeSpan ConflictRetryTime { get; init; } = ConflictRetry.DefaultBudget;
 
     /// <summary>Actor system name; nodes of one cluster must share it.</summary>
     public string SystemName { get; init; } = "ledger";

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
+using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Runtime.Journal;
@@ -73,6 +74,10 @@ public sealed class BudgetStreamActor : ReceivePersistentActor
                 break;
             case Decision.Accepted { Events.Count: 0 }:
                 Sender.Tell(new WriteResult.Accepted(0, Version));
+                break;
+            case Decision.Accepted accepted when AppendLimits.Check(accepted.Events) is { } tooLarge:
+                // Refused here, as a rejection: the journal would refuse the batch anyway, as a failure with no words for the user.
+                Sender.Tell(new WriteResult.Rejected(tooLarge));
                 break;
             case Decision.Accepted accepted:
                 Append(accepted.Events);

@@ -11,6 +11,9 @@ internal static class XlsxSheet
             return tooLarge;
         try
         {
+            // ClosedXML reads an error cell (#DIV/0!, #N/A) as an empty one, which a pagu column takes for 0.
+            if (XlsxErrorCells.First(fileName, bytes) is { } errorCell)
+                return errorCell;
             using var workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
             var worksheet = workbook.Worksheets.FirstOrDefault();
             return worksheet is null
@@ -76,7 +79,14 @@ internal static class XlsxSheet
                     "cell holds a formula without a saved value; open and save the workbook in Excel");
                 return cells;
             }
-            cells.Add(text.Length > SheetLimits.MaxCellChars ? text[..SheetLimits.MaxCellChars] : text);
+            if (text.Length > SheetLimits.MaxCellChars)
+            {
+                // Excel can't write a longer cell, so the file was damaged or made by something else: never cut it short.
+                error = SheetError.AtCell(fileName, row.RowNumber(), column, "",
+                    $"cell is longer than {SheetLimits.MaxCellChars} characters (Excel's limit; {text.Length} here): the sheet is damaged");
+                return cells;
+            }
+            cells.Add(text);
         }
         return cells;
     }

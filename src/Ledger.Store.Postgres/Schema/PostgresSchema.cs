@@ -34,14 +34,33 @@ internal static class PostgresSchema
                 throw new InvalidOperationException(
                     $"PostgreSQL store {where}: schema '{schema}' has an events table but no ledger_schema version; " +
                     "it is not a ledger, refusing to use it.");
-            await ScalarAsync(connection, SchemaDdl.Tables, ct).ConfigureAwait(false);
-            await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
-            await ScalarAsync(connection, $"INSERT INTO ledger_schema(version) VALUES ({CurrentVersion});", ct).ConfigureAwait(false);
+            try
+            {
+                await ScalarAsync(connection, SchemaDdl.Tables, ct).ConfigureAwait(false);
+                await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
+                await ScalarAsync(connection, $"INSERT INTO ledger_schema(version) VALUES ({CurrentVersion});", ct).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                throw new InvalidOperationException(
+                    $"PostgreSQL store {where}: schema '{schema}' has no ledger yet and this role may not create one ({e.MessageText}); " +
+                    "create it as the schema's owner (scripts/pg-up does, for the database it serves)", e);
+            }
         }
         else if (!await TriggersEnabledAsync(connection, ct).ConfigureAwait(false))
         {
-            // Someone dropped or disabled an append-only trigger: it comes back on the next open.
-            await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
+            // Someone dropped or disabled an append-only trigger: it comes back on the next open, where this role may.
+            try
+            {
+                await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                throw new InvalidOperationException(
+                    $"PostgreSQL store {where}: an append-only trigger of '{schema}.events' was dropped or disabled, and this role may " +
+                    $"not restore it ({e.MessageText}); the journal may have been changed: have the schema's owner restore the triggers " +
+                    "(scripts/pg-up does), then run ledger verify --expect-head with the last head recorded", e);
+            }
         }
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }

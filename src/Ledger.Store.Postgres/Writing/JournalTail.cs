@@ -18,11 +18,15 @@ internal sealed record JournalTail(long StreamVersion, bool FirstIdStored, long 
         LEFT JOIN LATERAL (SELECT position, hash FROM events ORDER BY position DESC LIMIT 1) AS last ON true;
         """;
 
+    /// <summary>First key of the journal's write lock ("LEDW"); the second is the schema's name hashed.</summary>
+    private const int WriteLockKey = 0x4C454457;
+
     /// <summary>
-    /// Takes the table's EXCLUSIVE lock (it conflicts with every writer, also other processes' and
-    /// plain INSERTs, but not with readers) until the transaction ends, then reads the tail and sets
-    /// the savepoint <paramref name="savepoint"/>. Read committed: the statements after the lock see
-    /// every append committed before it was granted.
+    /// Takes the journal's write lock, a transaction-level advisory lock per schema that every append of every
+    /// process takes (readers are not blocked), until the transaction ends; then reads the tail and sets the
+    /// savepoint <paramref name="savepoint"/>. Read committed: the statements after the lock see every append
+    /// committed before it was granted. Advisory, not <c>LOCK TABLE … EXCLUSIVE</c>: that needs UPDATE, DELETE or
+    /// TRUNCATE rights on the table, which the ledger's role must not have (scripts/pg-up gives it SELECT and INSERT).
     /// </summary>
     public static async Task<JournalTail> LockAndReadAsync(
         NpgsqlConnection connection, StreamName stream, Guid firstId, string savepoint, CancellationToken ct)
@@ -32,7 +36,7 @@ internal sealed record JournalTail(long StreamVersion, bool FirstIdStored, long 
             BatchCommands =
             {
                 new($"SET LOCAL lock_timeout = '{PostgresEventStore.WriteLockTimeoutSeconds}s';"),
-                new("LOCK TABLE events IN EXCLUSIVE MODE;"),
+                new($"SELECT pg_advisory_xact_lock({WriteLockKey}, hashtext(current_schema()));"),
                 new(Sql) { Parameters = { new() { Value = stream.Value }, new() { Value = firstId } } },
                 new($"SAVEPOINT {savepoint};"),
             },
@@ -40,7 +44,8 @@ internal sealed record JournalTail(long StreamVersion, bool FirstIdStored, long 
             Timeout = PostgresEventStore.WriteLockTimeoutSeconds + 30,
         };
         await using var reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+        // The lock's own (void) row comes first.
+        if (!await reader.NextResultAsync(ct).ConfigureAwait(false) || !await reader.ReadAsync(ct).ConfigureAwait(false))
             throw new InvalidOperationException("The journal tail query returned no row.");
         return new JournalTail(
             reader.IsDBNull(0) ? -1 : reader.GetInt64(0),

@@ -3,8 +3,10 @@ namespace Ledger.Store;
 /// <summary>
 /// Re-walks the whole journal and checks its hash chain: positions contiguous from 1, each
 /// PreviousHash equal to the Hash before it, each Hash recomputed from the event. Detects any edit,
-/// insertion or removal inside the journal; removal of the newest events (truncation) needs an
-/// externally kept head hash to detect. Streams the journal in constant memory. Stateless; thread-safe.
+/// insertion or removal inside the journal. Removal of the newest events (truncation), or a journal rewritten
+/// with a recomputed chain, is intact on its own; an externally kept <see cref="JournalHead"/> finds both: the
+/// journal must still hold that exact event at that position. Streams the journal in constant memory.
+/// Stateless; thread-safe.
 /// </summary>
 public static class JournalVerifier
 {
@@ -12,12 +14,18 @@ public static class JournalVerifier
     public const int ProgressEvery = 10_000;
 
     /// <param name="progress">Receives the number of events checked so far, every <see cref="ProgressEvery"/> events and at the end.</param>
-    public static async Task<VerifyResult> VerifyAsync(IEventReader reader, IProgress<long>? progress, CancellationToken ct)
+    public static Task<VerifyResult> VerifyAsync(IEventReader reader, IProgress<long>? progress, CancellationToken ct) =>
+        VerifyAsync(reader, null, progress, ct);
+
+    /// <param name="expectedHead">A head recorded earlier: the journal must hold exactly that event at that position.</param>
+    /// <param name="progress">Receives the number of events checked so far, every <see cref="ProgressEvery"/> events and at the end.</param>
+    public static async Task<VerifyResult> VerifyAsync(IEventReader reader, JournalHead? expectedHead, IProgress<long>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         long checkedCount = 0;
         var expected = GlobalPosition.Start.Next();
         ReadOnlyMemory<byte> previous = EventHash.Genesis;
+        var head = JournalHead.Empty;
         await foreach (var e in reader.ReadAllAsync(GlobalPosition.Start, ct).ConfigureAwait(false))
         {
             var problem = Check(e, expected, previous.Span);
@@ -27,6 +35,13 @@ public static class JournalVerifier
                 // Every check is made at the expected position, so that is where the journal first deviates.
                 return new VerifyResult(checkedCount, expected, problem);
             }
+            head = JournalHead.Of(e);
+            if (expectedHead is { } recorded && recorded.Position == e.Position && recorded != head)
+            {
+                progress?.Report(checkedCount);
+                return new VerifyResult(checkedCount, e.Position,
+                    $"The event at position {e.Position} has chain hash {head.Hash}, not the expected {recorded.Hash}: the journal was rewritten up to there.");
+            }
             previous = e.Hash;
             expected = expected.Next();
             checkedCount++;
@@ -34,7 +49,14 @@ public static class JournalVerifier
                 progress?.Report(checkedCount);
         }
         progress?.Report(checkedCount);
-        return new VerifyResult(checkedCount, null, null);
+        if (expectedHead is { } kept && kept.Position > head.Position)
+        {
+            return new VerifyResult(checkedCount, kept.Position,
+                $"The journal ends at position {head.Position}, before the expected head at position {kept.Position}: it was cut short.");
+        }
+        if (expectedHead is { Position.Value: 0 } none && none != JournalHead.Empty)
+            return new VerifyResult(checkedCount, GlobalPosition.Start, $"Position 0 (an empty journal) has chain hash {JournalHead.Empty.Hash}, not {none.Hash}.");
+        return new VerifyResult(checkedCount, null, null) { Head = head };
     }
 
     private static string? Check(StoredEvent e, GlobalPosition expected, ReadOnlySpan<byte> previous)

@@ -32,8 +32,14 @@ public sealed class PostgresUserDirectory : IUserDirectory, IAsyncDisposable
         {
         }
         var directory = new PostgresUserDirectory(NpgsqlDataSource.Create(PostgresConnectionString.Parse(storeUri)));
-        await using var command = directory._dataSource.CreateCommand(Ddl);
-        await command.ExecuteNonQueryAsync(ct);
+        // Even CREATE TABLE IF NOT EXISTS needs CREATE on the schema, which a role that may only use the ledger's
+        // tables lacks (scripts/pg-up creates them as their owner), so it runs only where the table is missing.
+        await using var exists = directory._dataSource.CreateCommand("SELECT to_regclass(format('%I.web_users', current_schema())) IS NOT NULL;");
+        if (await exists.ExecuteScalarAsync(ct) is not true)
+        {
+            await using var command = directory._dataSource.CreateCommand(Ddl);
+            await command.ExecuteNonQueryAsync(ct);
+        }
         return directory;
     }
 

@@ -27,6 +27,10 @@ public static class Mangkutana
     public static LedgerRun Table(LedgerProcess ledger, params string[] extra) =>
         ledger.Run(["table", "perubahan", "--unit", Unit, "--year", Year, .. extra]).ShouldSucceed();
 
+    /// <summary>The perubahan table command, run whatever its outcome.</summary>
+    public static LedgerRun TableRun(LedgerProcess ledger, params string[] extra) =>
+        ledger.Run(["table", "perubahan", "--unit", Unit, "--year", Year, .. extra]);
+
     /// <summary>The CSV table as rows keyed by kode.</summary>
     public static Dictionary<string, string[]> CsvRows(string csv) =>
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)

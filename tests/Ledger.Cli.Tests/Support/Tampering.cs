@@ -23,6 +23,33 @@ public static class Tampering
         Assert.True(changed == 1, $"'{from}' is not in the payload at position {position}");
     }
 
+    /// <summary>
+    /// Deletes every event after <paramref name="keep"/> with plain SQL (append-only triggers off first): a journal
+    /// cut short at its end, whose own chain is still intact.
+    /// </summary>
+    public static void CutAfter(LedgerProcess ledger, long keep) =>
+        Execute(ledger, "DELETE FROM events WHERE position > " + keep.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+
+    /// <summary>Deletes every event, so that the ledger itself can write another history in its place (with a recomputed chain).</summary>
+    public static void EmptyJournal(LedgerProcess ledger) => CutAfter(ledger, 0);
+
+    private static void Execute(LedgerProcess ledger, string sql)
+    {
+        if (ledger.Kind == StoreKind.Sqlite)
+        {
+            using var connection = new SqliteConnection($"Data Source={ledger.StorePath};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER IF EXISTS events_no_delete; " + sql;
+            command.ExecuteNonQuery();
+            return;
+        }
+        using var server = new NpgsqlConnection(ledger.PostgresConnection);
+        server.Open();
+        using var tamper = new NpgsqlCommand("ALTER TABLE events DISABLE TRIGGER USER; " + sql, server);
+        tamper.ExecuteNonQuery();
+    }
+
     private static int ChangeSqlite(string file, long position, string from, string to)
     {
         using var connection = new SqliteConnection($"Data Source={file};Pooling=False");

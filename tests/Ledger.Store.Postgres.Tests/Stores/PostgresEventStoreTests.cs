@@ -53,7 +53,7 @@ public sealed partial class PostgresEventStoreTests : EventStoreContract
 
         Assert.Equal(before, after);
         Assert.Equal(new AppendResult(3, new GlobalPosition(6), 1), next);
-        Assert.Equal(new VerifyResult(6, null, null), await JournalVerifier.VerifyAsync(reopened, null, Ct));
+        Assert.Equal(new VerifyResult(6, null, null), await JournalVerifier.VerifyAsync(reopened, null, Ct) with { Head = null });
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public abstract partial class EventStoreContract
 
         var result = await JournalVerifier.VerifyAsync(Store, new SynchronousProgress(reported), Ct);
 
-        Assert.Equal(new VerifyResult(9, null, null), result);
+        Assert.Equal(new VerifyResult(9, null, null), result with { Head = null });
+        Assert.Equal(new GlobalPosition(9), result.Head?.Position);
         Assert.True(result.IsIntact);
         Assert.Equal(9, reported[^1]);
     }

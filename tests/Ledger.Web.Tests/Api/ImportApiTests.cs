@@ -62,6 +62,18 @@ public sealed class ImportApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sheet_making_more_events_than_one_append_holds_is_400_with_the_count_and_nothing_is_written()
+    {
+        var before = await _ledger.Store.HeadAsync(Ct);
+        using var response = await _planner.PostAsync(Budget, TestSheets.Upload(TestSheets.Generated(60_000), "besar.csv"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await BodyAsync(response)).GetProperty("error").GetString();
+        Assert.StartsWith("besar.csv:0:0 this would append ", error, StringComparison.Ordinal);
+        Assert.Contains("more than one append holds (100.000", error, StringComparison.Ordinal);
+        Assert.Equal(before, await _ledger.Store.HeadAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_pergeseran_that_changes_the_total_is_refused_by_the_decider_and_nothing_is_written()
     {
         var admin = _ledger.Client(await _ledger.TokenAsync("root", UserRole.Admin));
