@@ -36,10 +36,10 @@ public sealed class DirectBudgetWriter(LedgerJournal journal, NodaTime.IClock? c
                         var result = await journal.AppendAsync(unit, year, ExpectedVersion.At(version), accepted.Events, ct);
                         return new WriteOutcome.Accepted(result.Appended, result.StreamVersion);
                     }
-                    catch (WrongExpectedVersionException)
+                    catch (WrongExpectedVersionException conflict)
                     {
                         // Another writer got there first: decide again on the stream as it is now.
-                        if (!await retry.WaitAsync(ct))
+                        if (!await retry.WaitAsync(conflict.ActualVersion, ct))
                             throw;
                     }
                     break;

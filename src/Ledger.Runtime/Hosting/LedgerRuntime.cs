@@ -86,10 +86,10 @@ public sealed class LedgerRuntime : IAsyncDisposable
             {
                 return await _streams.Ask<WriteResult>(message, _options.AskTimeout, ct).ConfigureAwait(false);
             }
-            catch (WrongExpectedVersionException)
+            catch (WrongExpectedVersionException conflict)
             {
                 // The actor restarts and reloads the stream meanwhile; the command is decided again on what it holds then.
-                if (!await retry.WaitAsync(ct).ConfigureAwait(false))
+                if (!await retry.WaitAsync(conflict.ActualVersion, ct).ConfigureAwait(false))
                     throw;
             }
             catch (AskTimeoutException e)
