@@ -3,7 +3,7 @@ using Akka.Configuration;
 using Ledger.Application;
 using Ledger.Application.Importing;
 using Ledger.Application.Stores;
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Sharding;

@@ -1,6 +1,6 @@
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Stores;
 
 namespace Ledger.ClusterNode;

@@ -1,5 +1,5 @@
 using Akka.Actor;
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Runtime.Streams;
 

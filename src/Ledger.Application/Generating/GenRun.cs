@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
 
 namespace Ledger.Application.Generating;

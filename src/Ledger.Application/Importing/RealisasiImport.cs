@@ -1,5 +1,5 @@
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Projections;

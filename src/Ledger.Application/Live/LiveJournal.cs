@@ -1,5 +1,5 @@
 using System.Reactive.Linq;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Events;
 using Ledger.Store;
 

@@ -1,4 +1,4 @@
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Json;
 using Ledger.Store;
 

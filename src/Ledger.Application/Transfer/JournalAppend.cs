@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Stores;
 using Ledger.Application.Tables;
 using Ledger.Cli.Options;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Stores;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;

@@ -14,7 +14,7 @@ public static class Writers
     /// <c>LEDGER_NOW</c> included); null keeps the commands' own instants (generated data).</param>
     public static RuntimeBudgetWriter ForStore(string? storeOption, TimeSpan? idleTimeout = null, NodaTime.IClock? clock = null)
     {
-        var options = RuntimeOptions.ForUri(EventStores.Resolve(storeOption)) with { LogLevel = "ERROR", Clock = clock };
+        var options = RuntimeOptions.ForUri(EventStores.Resolve(storeOption), EventStores.OpenAsync) with { LogLevel = "ERROR", Clock = clock };
         return new(idleTimeout is { } idle ? options with { IdleTimeout = idle } : options);
     }
 }

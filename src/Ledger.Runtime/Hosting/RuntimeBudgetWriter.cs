@@ -1,4 +1,4 @@
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Runtime.Streams;
 

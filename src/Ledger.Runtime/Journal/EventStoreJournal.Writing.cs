@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Akka.Persistence;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Events;
 using Ledger.Store;
 

@@ -1,7 +1,7 @@
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Runtime.Journal;

@@ -1,6 +1,6 @@
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Values;
 using Ledger.Web.Queries;
 using Ledger.Web.Users;

@@ -1,5 +1,5 @@
 using Ledger.Application;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
 using Ledger.Projections;

@@ -1,4 +1,4 @@
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Live;
 using Ledger.Domain.Budget;
 using NodaTime;

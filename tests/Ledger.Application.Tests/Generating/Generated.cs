@@ -1,6 +1,6 @@
 using Ledger.Application.Generating;
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;

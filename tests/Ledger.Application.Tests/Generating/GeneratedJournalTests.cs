@@ -1,5 +1,5 @@
 using Ledger.Application.Generating;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;

@@ -1,4 +1,4 @@
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Tables;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;

@@ -52,7 +52,6 @@ public static class Layers
     /// </summary>
     public static readonly IReadOnlyList<(string From, string To)> KnownExceptions =
     [
-        (Runtime, Application),
         (Application, Sqlite),
         (Application, Postgres),
     ];

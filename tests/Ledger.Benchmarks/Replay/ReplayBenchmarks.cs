@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Maintenance;
 using Ledger.Benchmarks.Data;
 using Ledger.Domain.Events;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Application.Tables;
 using Ledger.Benchmarks.Data;
 using Ledger.Projections;

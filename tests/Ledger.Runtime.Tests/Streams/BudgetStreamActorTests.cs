@@ -1,5 +1,5 @@
 using Akka.Actor;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;

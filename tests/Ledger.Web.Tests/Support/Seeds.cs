@@ -1,5 +1,5 @@
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Values;
 using Ledger.Store;
 using NodaTime.Testing;

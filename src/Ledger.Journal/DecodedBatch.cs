@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Ledger.Domain.Events;
 using Ledger.Store;
 
-namespace Ledger.Application.Journal;
+namespace Ledger.Journal;
 
 /// <summary>
 /// A batch of the journal decoded into envelopes, with their global positions. Decoding is the largest cost of a

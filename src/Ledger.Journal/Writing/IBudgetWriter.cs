@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 
-namespace Ledger.Application.Writing;
+namespace Ledger.Journal.Writing;
 
 /// <summary>
 /// Decides a command on its stream as stored and appends the events in one transaction: directly

@@ -1,9 +1,9 @@
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Store;
 
-namespace Ledger.Application.Writing;
+namespace Ledger.Journal.Writing;
 
 /// <summary>
 /// Writes without an actor: reads the stream, folds, decides, appends with optimistic concurrency; when

@@ -3,7 +3,7 @@ using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Store;
 
-namespace Ledger.Application.Journal;
+namespace Ledger.Journal;
 
 /// <summary>
 /// The domain's view of the store: envelopes in, envelopes out, one stream per unit-year. Serialises with

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Ledger.Application.Writing;
+namespace Ledger.Journal.Writing;
 
 /// <summary>
 /// How a writer waits after another writer appended to its stream first (an optimistic-concurrency conflict):

@@ -1,10 +1,10 @@
-using Ledger.Application.Journal;
+using Ledger.Journal;
+using System.Globalization;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
-using Ledger.Sheets.Numbers;
 using Ledger.Store;
 
-namespace Ledger.Application.Writing;
+namespace Ledger.Journal.Writing;
 
 /// <summary>
 /// Refuses a decision whose events one append can't hold (<see cref="StoreLimits"/>), as a rejection the user reads,
@@ -23,8 +23,8 @@ public static class AppendLimits
         if (events.Count > StoreLimits.MaxEventsPerAppend)
         {
             return new Rejection(
-                $"this would append {Indonesian.Number(events.Count)} events, more than one append holds " +
-                $"({Indonesian.Number(StoreLimits.MaxEventsPerAppend)}; an import is all or nothing): split the sheet into smaller sheets");
+                $"this would append {Grouped(events.Count)} events, more than one append holds " +
+                $"({Grouped(StoreLimits.MaxEventsPerAppend)}; an import is all or nothing): split the sheet into smaller sheets");
         }
         if (events.Count <= CountedFrom)
             return null;
@@ -33,13 +33,17 @@ public static class AppendLimits
         {
             var size = LedgerJournal.Encode(envelope).Payload.Length;
             if (size > StoreLimits.MaxPayloadBytes)
-                return new Rejection($"one event would take {Indonesian.Number(size)} bytes, more than the {Indonesian.Number(StoreLimits.MaxPayloadBytes)} an event may: shorten its cells");
+                return new Rejection($"one event would take {Grouped(size)} bytes, more than the {Grouped(StoreLimits.MaxPayloadBytes)} an event may: shorten its cells");
             bytes += size;
         }
         return bytes > StoreLimits.MaxBatchPayloadBytes
             ? new Rejection(
-                $"this would append {Indonesian.Number(bytes)} bytes of events, more than one append holds " +
-                $"({Indonesian.Number(StoreLimits.MaxBatchPayloadBytes)}; an import is all or nothing): split the sheet into smaller sheets")
+                $"this would append {Grouped(bytes)} bytes of events, more than one append holds " +
+                $"({Grouped(StoreLimits.MaxBatchPayloadBytes)}; an import is all or nothing): split the sheet into smaller sheets")
             : null;
     }
+
+    // As Ledger.Sheets' Indonesian.Number writes it (1.234.567), which this layer may not reference.
+    private static string Grouped(long value) =>
+        value.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', '.');
 }
