@@ -2,7 +2,7 @@ using Akka.Actor;
 using Akka.Configuration;
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Journal;

@@ -1,7 +1,7 @@
 using Ledger.Application;
 using Ledger.Application.Importing;
 using Ledger.Journal;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 
 namespace Ledger.ClusterNode;
 

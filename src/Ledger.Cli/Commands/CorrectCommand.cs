@@ -2,7 +2,7 @@ using System.CommandLine;
 using Ledger.Application;
 using Ledger.Application.Importing;
 using Ledger.Journal;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Cli.Options;
 using Ledger.Domain.Values;
 using Ledger.Sheets.Numbers;

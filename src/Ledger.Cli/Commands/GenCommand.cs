@@ -4,6 +4,7 @@ using Ledger.Application.Generating;
 using Ledger.Application.Importing;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
 using Ledger.Sheets.Numbers;
 
 namespace Ledger.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Ledger.Sheets.Numbers;
 using Ledger.Application.Maintenance;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Cli.Options;
 using Ledger.Web;
 

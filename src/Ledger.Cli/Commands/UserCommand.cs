@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Ledger.Application;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Cli.Options;
 using Ledger.Web.Users;
 

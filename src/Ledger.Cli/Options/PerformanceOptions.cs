@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Ledger.Journal;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Application.Tables;
 using Ledger.Projections;
 using Ledger.Store;

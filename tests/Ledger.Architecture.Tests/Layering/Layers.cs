@@ -50,11 +50,7 @@ public static class Layers
     /// References that break the layering and are being removed (issue 12); each is named here so that no new one
     /// can slip in beside them. Empty when the layering holds.
     /// </summary>
-    public static readonly IReadOnlyList<(string From, string To)> KnownExceptions =
-    [
-        (Application, Sqlite),
-        (Application, Postgres),
-    ];
+    public static readonly IReadOnlyList<(string From, string To)> KnownExceptions = [];
 
     /// <summary>Tests, the shared test support and the benchmarks stand outside the layering.</summary>
     public static bool IsTestProject(string project) =>

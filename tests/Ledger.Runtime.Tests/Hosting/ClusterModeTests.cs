@@ -1,4 +1,4 @@
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Journal;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;

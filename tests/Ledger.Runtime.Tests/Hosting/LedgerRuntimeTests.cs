@@ -1,4 +1,4 @@
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Akka.Actor;
 using Ledger.Application.Importing;
 using Ledger.Journal;

@@ -3,7 +3,7 @@ using Ledger.Store.Postgres;
 using Ledger.Store.Sqlite;
 using Npgsql;
 
-namespace Ledger.Application.Stores;
+namespace Ledger.Composition;
 
 /// <summary>
 /// Opens the store a URI names (contract §2): <c>sqlite:PATH</c> (the embedded default),
@@ -90,6 +90,3 @@ public static class EventStores
         return colon > 0 && colon < at ? uri[..(colon + 1)] + "***" + uri[at..] : uri;
     }
 }
-
-/// <summary>A store URI that names no store this ledger can open.</summary>
-public sealed class StoreUriException(string message) : Exception(message);

@@ -1,7 +1,6 @@
-using Ledger.Application.Stores;
 using Ledger.Runtime.Hosting;
 
-namespace Ledger.Cli;
+namespace Ledger.Composition;
 
 /// <summary>
 /// Every CLI write goes through the persistent actor of its unit-year (the write runtime), as the HTTP API's
