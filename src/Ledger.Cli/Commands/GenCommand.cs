@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Application.Importing;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using GenRun = Ledger.Application.Generating.GenRun;
-using GenSpec = Ledger.Application.Generating.GenSpec;
+using GenRun = Ledger.Generating.GenRun;
+using GenSpec = Ledger.Generating.GenSpec;
 using Ledger.Application.Importing;
 using Ledger.Journal;
 using Ledger.Application.Tables;

@@ -1,4 +1,4 @@
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Domain.Json;
 using Ledger.Store;
 

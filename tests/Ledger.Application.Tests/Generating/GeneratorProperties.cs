@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 

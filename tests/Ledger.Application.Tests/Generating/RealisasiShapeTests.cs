@@ -1,4 +1,4 @@
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;

@@ -1,4 +1,4 @@
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;

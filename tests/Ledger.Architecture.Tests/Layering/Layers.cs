@@ -32,7 +32,7 @@ public static class Layers
         [Journal] = [Domain, Store],
         [Runtime] = [Domain, Store, Journal],
         [Application] = [Domain, Store, Journal, Sheets, Projections],
-        [Generating] = [Domain, Store, Journal, Sheets, Application],
+        [Generating] = [Domain, Store, Journal, Sheets, Projections, Application],
         [Composition] = [Domain, Store, Journal, Sqlite, Postgres, Runtime, Application],
         ["Ledger.Web"] = [Composition, Application, Runtime, Journal, Sheets, Projections, Store, Domain],
         ["Ledger.ClusterNode"] = [Composition, Application, Runtime, Journal, Store, Domain],

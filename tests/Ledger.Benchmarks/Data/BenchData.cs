@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Journal;
 using Ledger.Journal.Writing;
 using Ledger.Store.Sqlite;

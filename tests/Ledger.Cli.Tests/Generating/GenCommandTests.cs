@@ -1,4 +1,4 @@
-using Ledger.Application.Generating;
+using Ledger.Generating;
 using Ledger.Cli.Tests.Support;
 
 namespace Ledger.Cli.Tests.Generating;

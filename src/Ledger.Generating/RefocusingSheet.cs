@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// A Covid-19 refocusing (2020 and 2021): cuts of 10–50% on many sub kegiatan, sometimes whole technical kegiatan

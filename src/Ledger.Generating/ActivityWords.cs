@@ -1,6 +1,6 @@
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// Words for the technical kegiatan and sub kegiatan: "{verb} {object}" for a kegiatan ("Pengelolaan Sekolah

@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// A pergeseran: in one to four kegiatan, 5–30% of one sub kegiatan's pagu moves to another sub kegiatan of the

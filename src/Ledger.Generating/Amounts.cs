@@ -1,6 +1,6 @@
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// Rupiah amounts drawn the way the seeds' pagu look: mostly millions to hundreds of millions, some exact to the

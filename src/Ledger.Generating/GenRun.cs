@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using Ledger.Application;
 using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// Writes a generated data set through the normal write path: each unit-year's commands one at a time and in order,

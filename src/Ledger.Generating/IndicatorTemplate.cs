@@ -1,6 +1,6 @@
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// An indicator as the generator writes it: the name (with <c>{0}</c> where the line's object goes), its satuan

@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// Names of places, kabupaten and funding sources. Kecamatan are named after places of Luwu Raya and the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// Who a generated unit is: its number in the data set (1-based), its kind, its name as users write it

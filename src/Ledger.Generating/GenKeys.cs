@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>The first key of each kind of generator, so that streams of random numbers for different purposes never coincide.</summary>
 internal static class GenKeys

@@ -1,6 +1,6 @@
 using Ledger.Domain.Budget.Commands;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// Everything the generator writes to one unit-year stream: the budget and realisasi commands, in the order the

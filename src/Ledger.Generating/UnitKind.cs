@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// A kind of perangkat daerah the generator makes units of: its name ("Kecamatan", "Dinas Pendidikan"), its

@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// SplitMix64 (Steele, Lea and Flood, 2014): a tiny 64-bit generator whose output is fixed by its published

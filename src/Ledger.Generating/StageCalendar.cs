@@ -1,7 +1,7 @@
 using Ledger.Domain.Values;
 using NodaTime;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The legal calendar of one fiscal year of the generated kabupaten, the same for all its units: when the APBD,

@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// What <c>ledger gen</c> makes: units 1 to <see cref="Units"/>, each for the fiscal years <see cref="FirstYear"/> to

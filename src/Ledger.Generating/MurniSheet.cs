@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The murni (penetapan) sheet of a unit-year: most of the unit's planned sub kegiatan (each kept with 9 chances in

@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>How far a generation is: unit-years written of the total, events appended so far, time since it began.</summary>
 public readonly record struct GenProgress(int UnitYearsDone, int UnitYearsTotal, long EventsAppended, TimeSpan Elapsed)

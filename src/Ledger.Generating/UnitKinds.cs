@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The kinds of unit the generator makes, with real Permendagri 90/2019 bidang codes and program names. Kecamatan

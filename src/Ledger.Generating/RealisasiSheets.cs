@@ -3,7 +3,7 @@ using Ledger.Domain.Values;
 using Ledger.Projections;
 using NodaTime;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The four triwulan reports of a unit-year, cumulative from 1 January: Rupiah on every sub kegiatan open at the

@@ -1,4 +1,4 @@
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The first program of every unit, the same in every seed from 2021 on (seed 001's <c>7.01.01</c>, seed 003's

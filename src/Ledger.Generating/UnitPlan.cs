@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The lines a unit may budget, the same every year: the penunjang program with some of its kegiatan, then the

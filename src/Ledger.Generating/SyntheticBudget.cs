@@ -3,7 +3,7 @@ using Ledger.Domain.Values;
 using Ledger.Projections;
 using NodaTime;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The generator: the commands of one unit-year, from the seed, the unit's number and the year alone. Murni, then

@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// What the stage builders need to know of a sheet: its sub kegiatan grouped by kegiatan, the next free code under

@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.Application.Generating;
+namespace Ledger.Generating;
 
 /// <summary>
 /// The APBD-P / Renja-P: pagu revised on about 45% of sub kegiatan (mostly down in 2020, either way later), one or
