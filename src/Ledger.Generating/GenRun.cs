@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ledger.Application;
-using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal.Writing;
 
 namespace Ledger.Generating;
 

@@ -1,8 +1,8 @@
-using Ledger.Journal;
-using Ledger.Journal.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using NodaTime;
 
 namespace Ledger.Application.Importing;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Ledger.Journal;
-using Ledger.Composition;
 using Ledger.Application.Tables;
+using Ledger.Composition;
+using Ledger.Journal;
 using Ledger.Projections;
 using Ledger.Store;
 

@@ -1,7 +1,7 @@
-using Ledger.Journal;
 using System.Globalization;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Journal.Writing;

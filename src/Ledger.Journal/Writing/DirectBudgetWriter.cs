@@ -1,6 +1,6 @@
-using Ledger.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Journal.Writing;

@@ -1,6 +1,6 @@
 using Akka.Actor;
-using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Sharding;
 using Ledger.Runtime.Streams;

@@ -1,6 +1,6 @@
-using Ledger.Journal;
 using Ledger.Application.Live;
 using Ledger.Application.Tables;
+using Ledger.Journal;
 using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Store;

@@ -1,12 +1,12 @@
-using Ledger.Composition;
 using Akka.Actor;
 using Ledger.Application.Importing;
-using Ledger.Journal;
+using Ledger.Composition;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;

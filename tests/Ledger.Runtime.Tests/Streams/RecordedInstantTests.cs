@@ -1,8 +1,8 @@
 using Ledger.Composition;
-using Ledger.Journal;
-using Ledger.Journal.Writing;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
