@@ -1,7 +1,7 @@
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
-using Ledger.Application.Stores;
+using Ledger.Composition;
+using Ledger.Journal;
 
 namespace Ledger.ClusterNode;
 

@@ -1,6 +1,6 @@
 using Akka.Actor;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Streams;
 
 namespace Ledger.ClusterNode;

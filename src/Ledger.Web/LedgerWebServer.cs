@@ -1,7 +1,7 @@
 using System.Net;
 using Ledger.Application;
 using Ledger.Application.Live;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Store;
 using Ledger.Web.Hosting;
 using Ledger.Web.Users;

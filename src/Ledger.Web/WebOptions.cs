@@ -1,4 +1,4 @@
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Store;
 using Ledger.Web.Users;
 using Microsoft.Extensions.Logging;

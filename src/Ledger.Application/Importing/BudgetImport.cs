@@ -1,7 +1,7 @@
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Sheets;
 using Ledger.Sheets.Budget;
 using Ledger.Sheets.Checks;

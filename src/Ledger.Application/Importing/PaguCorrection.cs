@@ -1,8 +1,8 @@
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using NodaTime;
 
 namespace Ledger.Application.Importing;

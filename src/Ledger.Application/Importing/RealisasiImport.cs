@@ -1,12 +1,12 @@
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Projections;
 using Ledger.Sheets;
 using Ledger.Sheets.Checks;
-using Ledger.Sheets.Realisasi;
 using Ledger.Sheets.Reading;
+using Ledger.Sheets.Realisasi;
 using NodaTime;
 
 namespace Ledger.Application.Importing;

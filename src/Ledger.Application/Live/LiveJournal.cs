@@ -1,6 +1,6 @@
 using System.Reactive.Linq;
-using Ledger.Application.Journal;
 using Ledger.Domain.Events;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Application.Live;

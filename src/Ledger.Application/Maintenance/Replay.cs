@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Projections.Journal;
 using Ledger.Store;
 

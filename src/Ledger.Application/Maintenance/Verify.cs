@@ -1,5 +1,5 @@
-using Ledger.Application.Journal;
 using Ledger.Domain.Json;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Application.Maintenance;

@@ -1,8 +1,8 @@
-using Ledger.Application.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Projections;
 using Ledger.Projections.Capaian;
 using Ledger.Projections.Evaluasi;

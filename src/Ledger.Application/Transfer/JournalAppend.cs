@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Ledger.Application.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Application.Transfer;

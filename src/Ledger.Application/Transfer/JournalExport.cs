@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Application.Transfer;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Ledger.Application.Stores;
 using Ledger.Application.Transfer;
 using Ledger.Cli.Options;
+using Ledger.Composition;
 
 namespace Ledger.Cli.Commands;
 

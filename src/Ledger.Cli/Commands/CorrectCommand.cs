@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
+using Ledger.Composition;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Sheets.Numbers;
 
 namespace Ledger.Cli.Commands;

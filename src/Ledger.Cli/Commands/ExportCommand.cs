@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Ledger.Application.Stores;
 using Ledger.Application.Transfer;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
 
 namespace Ledger.Cli.Commands;
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Ledger.Application.Generating;
 using Ledger.Application.Importing;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
+using Ledger.Generating;
 using Ledger.Sheets.Numbers;
 
 namespace Ledger.Cli.Commands;

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Cli.Commands;

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Ledger.Sheets.Numbers;
 using Ledger.Application.Maintenance;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
+using Ledger.Sheets.Numbers;
 
 namespace Ledger.Cli.Commands;
 

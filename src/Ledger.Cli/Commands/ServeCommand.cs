@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
+using Ledger.Composition;
 using Ledger.Web;
 
 namespace Ledger.Cli.Commands;

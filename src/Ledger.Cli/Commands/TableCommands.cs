@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Ledger.Application.Journal;
-using Ledger.Application.Stores;
 using Ledger.Application.Tables;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
+using Ledger.Journal;
 using Ledger.Projections;
 
 namespace Ledger.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Ledger.Application;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
+using Ledger.Composition;
 using Ledger.Web.Users;
 
 namespace Ledger.Cli.Commands;

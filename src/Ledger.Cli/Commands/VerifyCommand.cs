@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Ledger.Application.Maintenance;
-using Ledger.Application.Stores;
 using Ledger.Cli.Options;
 using Ledger.Cli.Output;
+using Ledger.Composition;
 using Ledger.Store;
 
 namespace Ledger.Cli.Commands;

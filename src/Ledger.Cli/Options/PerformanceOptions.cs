@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Ledger.Application.Journal;
-using Ledger.Application.Stores;
 using Ledger.Application.Tables;
+using Ledger.Composition;
+using Ledger.Journal;
 using Ledger.Projections;
 using Ledger.Store;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Ledger.Application;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Domain.Json;
 using Ledger.Runtime.Streams;
 using Ledger.Store;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

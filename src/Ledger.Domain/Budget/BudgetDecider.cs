@@ -12,6 +12,7 @@ namespace Ledger.Domain.Budget;
 /// </summary>
 public static partial class BudgetDecider
 {
+    /// <summary>The events <paramref name="command"/> makes on <paramref name="state"/>, none when it changes nothing, or why it is refused.</summary>
     public static Decision Decide(BudgetCommand command, BudgetState state)
     {
         var decision = command switch

@@ -21,11 +21,13 @@ public sealed class BudgetFold
     private ImmutableSortedDictionary<Kode, LineState> _lines;
     private NodaTime.Instant? _lastRecorded;
 
+    /// <summary>A fold from the empty stream.</summary>
     public BudgetFold()
         : this(BudgetState.Initial)
     {
     }
 
+    /// <summary>A fold that goes on from <paramref name="from"/>.</summary>
     public BudgetFold(BudgetState from)
     {
         _lines = from.Lines;
@@ -36,6 +38,7 @@ public sealed class BudgetFold
         _lastRecorded = from.LastRecorded;
     }
 
+    /// <summary>Events folded so far, those of the starting state included.</summary>
     public long EventCount { get; private set; }
 
     /// <summary>The state so far; later <see cref="Apply"/> calls do not change it.</summary>

@@ -8,5 +8,6 @@ public sealed record IndicatorState(string Name, string Satuan, Arah Arah, Quant
     /// <summary>The end-of-Renstra target, when one was given.</summary>
     public Quantity? TargetRenstra { get; init; }
 
+    /// <summary>The name as compared (<see cref="Values.IndicatorName.Key"/>): whitespace collapsed, case folded.</summary>
     public string Key => IndicatorName.Key(Name);
 }

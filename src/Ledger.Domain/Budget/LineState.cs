@@ -28,6 +28,7 @@ public sealed record LineState(
     /// <summary>The pagu planned over the Renstra period, when one was given.</summary>
     public Money? PaguRenstra { get; init; }
 
+    /// <summary>True while the line is in the budget at the latest stage (false once removed).</summary>
     public bool IsOpen => Present.Latest();
 
     /// <summary>The latest cumulative realisasi reported for a period ending on or before <paramref name="date"/>, or null.</summary>
@@ -61,12 +62,16 @@ public sealed record LineState(
         return found;
     }
 
+    /// <summary>The pagu in force at the latest stage that set one; zero when none did.</summary>
     public Money CurrentPagu => Pagu.Latest();
 
+    /// <summary>The indicators in force at the latest stage that set them; empty when none did.</summary>
     public ImmutableList<IndicatorState> CurrentIndicators => Indicators.Latest() ?? [];
 
+    /// <summary>The indicators in force at <paramref name="stage"/>; empty when none were set at or below its rank.</summary>
     public ImmutableList<IndicatorState> IndicatorsAt(Stage stage) => Indicators.At(stage) ?? [];
 
+    /// <summary>A line opened at <paramref name="stage"/>, with no pagu, indicators or realisasi yet.</summary>
     public static LineState Opened(Kode kode, Level level, Kode? parent, string uraian, LineAttributes attributes, Stage stage) =>
         new(kode, level, parent, uraian, attributes, default(Ranked<bool>).With(stage, true), default, default);
 }

@@ -9,6 +9,7 @@ namespace Ledger.Domain.Budget;
 /// </summary>
 public readonly record struct Ranked<T>
 {
+    /// <summary>Ranks of the cycle: 0 murni, 1 pergeseran and refocusing, 2 perubahan.</summary>
     public const int Ranks = 3;
 
     private readonly T? _r0;
@@ -18,11 +19,13 @@ public readonly record struct Ranked<T>
 
     private Ranked(T? r0, T? r1, T? r2, byte set) => (_r0, _r1, _r2, _set) = (r0, r1, r2, set);
 
+    /// <summary>True when a value was set at any rank.</summary>
     public bool HasAny => _set != 0;
 
     /// <summary>The value in force at <paramref name="stage"/>, or <paramref name="fallback"/> if none was set at or below its rank.</summary>
     public T? At(Stage stage, T? fallback = default) => AtRank(stage.Rank(), fallback);
 
+    /// <summary>The value in force at <paramref name="rank"/> (0 to 2; higher counts as 2), or <paramref name="fallback"/> if none was set at or below it.</summary>
     public T? AtRank(int rank, T? fallback = default)
     {
         for (var r = Math.Min(rank, Ranks - 1); r >= 0; r--)
@@ -36,6 +39,7 @@ public readonly record struct Ranked<T>
     /// <summary>The value at the highest rank that has one: what the line is now.</summary>
     public T? Latest(T? fallback = default) => AtRank(Ranks - 1, fallback);
 
+    /// <summary>A copy with <paramref name="value"/> set at the rank of <paramref name="stage"/>.</summary>
     public Ranked<T> With(Stage stage, T value) => stage.Rank() switch
     {
         0 => new(value, _r1, _r2, (byte)(_set | 1)),

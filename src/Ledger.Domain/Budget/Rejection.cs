@@ -8,5 +8,6 @@ namespace Ledger.Domain.Budget;
 /// </summary>
 public sealed record Rejection(string Message, Kode? Kode = null, string? Field = null)
 {
+    /// <summary>The message the user reads.</summary>
     public override string ToString() => Message;
 }

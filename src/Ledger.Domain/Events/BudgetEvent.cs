@@ -23,5 +23,6 @@ public abstract record BudgetEvent
 /// </summary>
 public sealed record BudgetSheetImported(string Source, string Fingerprint, int LineCount) : BudgetEvent
 {
+    /// <inheritdoc/>
     public override Kode? Line => null;
 }

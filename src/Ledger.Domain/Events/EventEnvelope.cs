@@ -23,7 +23,9 @@ public sealed record EventEnvelope(
     /// <summary>Version of the stored JSON form; bump it with an upcaster when the form changes.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>Version of the stored JSON form this envelope was read from or is written in.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
+    /// <summary>The event's type name, as the store keeps it beside the payload (<c>PaguRevised</c>).</summary>
     public string EventType => Event.GetType().Name;
 }

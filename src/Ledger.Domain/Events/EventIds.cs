@@ -11,6 +11,7 @@ namespace Ledger.Domain.Events;
 /// </summary>
 public static class EventIds
 {
+    /// <summary>The id of the <paramref name="index"/>-th event (0-based) a command with <paramref name="fingerprint"/> makes on the stream of <paramref name="unit"/> and <paramref name="fiscalYear"/>.</summary>
     public static Guid For(string unit, int fiscalYear, Stage stage, LocalDate effective, string fingerprint, int index)
     {
         var text = $"{unit}\n{fiscalYear}\n{stage.Name()}\n{effective:yyyy-MM-dd}\n{fingerprint}\n{index}";
@@ -23,6 +24,7 @@ public static class EventIds
         return new Guid(bytes);
     }
 
+    /// <summary>A short hash of a command's canonical content: equal contents, equal fingerprints.</summary>
     public static string Fingerprint(string canonicalContent)
     {
         Span<byte> hash = stackalloc byte[32];

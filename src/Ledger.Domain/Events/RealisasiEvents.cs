@@ -8,6 +8,7 @@ namespace Ledger.Domain.Events;
 /// </summary>
 public sealed record RealisasiSheetImported(string Source, string Fingerprint, int LineCount) : BudgetEvent
 {
+    /// <inheritdoc/>
     public override Kode? Line => null;
 }
 
@@ -17,11 +18,13 @@ public sealed record RealisasiSheetImported(string Source, string Fingerprint, i
 /// </summary>
 public sealed record RealisasiReported(Kode Kode, Money Realisasi) : BudgetEvent
 {
+    /// <inheritdoc/>
     public override Kode? Line => Kode;
 }
 
 /// <summary>An indicator's achieved value at the period end (the envelope's effective date).</summary>
 public sealed record KinerjaReported(Kode Kode, string Indikator, Quantity Realisasi) : BudgetEvent
 {
+    /// <inheritdoc/>
     public override Kode? Line => Kode;
 }

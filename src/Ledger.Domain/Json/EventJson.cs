@@ -11,6 +11,7 @@ namespace Ledger.Domain.Json;
 /// </summary>
 public static class EventJson
 {
+    /// <summary>The envelope as UTF-8 JSON, byte for byte the same for the same envelope.</summary>
     public static byte[] Serialize(EventEnvelope envelope)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
@@ -19,6 +20,7 @@ public static class EventJson
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary><see cref="Serialize"/> as a string.</summary>
     public static string SerializeToString(EventEnvelope envelope) =>
         System.Text.Encoding.UTF8.GetString(Serialize(envelope));
 

@@ -23,8 +23,10 @@ public sealed record PredikatScale(string Name, IReadOnlyList<PredikatBand> Band
         [new(100, true, "Sangat Memuaskan"), new(90, true, "Memuaskan"), new(70, true, "Cukup Memuaskan")],
         "Kurang Memuaskan");
 
+    /// <summary>Every scale, by name.</summary>
     public static readonly IReadOnlyList<PredikatScale> All = [Permendagri86, Lkjip];
 
+    /// <summary>The predikat of a capaian in percent (<c>95</c> for 95%); null when <paramref name="capaian"/> is null.</summary>
     public string? Rate(decimal? capaian)
     {
         if (capaian is not { } value)
@@ -37,6 +39,7 @@ public sealed record PredikatScale(string Name, IReadOnlyList<PredikatBand> Band
         return Lowest;
     }
 
+    /// <summary>The scale named <paramref name="name"/> (case ignored); false when none is.</summary>
     public static bool TryParse(string? name, out PredikatScale scale)
     {
         scale = All.FirstOrDefault(s => string.Equals(s.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))!;

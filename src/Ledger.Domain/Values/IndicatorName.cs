@@ -7,9 +7,11 @@ namespace Ledger.Domain.Values;
 /// </summary>
 public static class IndicatorName
 {
+    /// <summary>The name with runs of whitespace collapsed to one space and trimmed; case kept.</summary>
     public static string Normalize(string name) =>
         IsNormal(name, lowerCase: false) ? name : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The key names compare by: <see cref="Normalize"/>d and lower-cased.</summary>
     public static string Key(string name) => IsNormal(name, lowerCase: true) ? name : Normalize(name).ToLowerInvariant();
 
     /// <summary>Same as <c>Key(a) == Key(b)</c>, without building either key.</summary>

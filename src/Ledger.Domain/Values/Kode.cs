@@ -13,8 +13,10 @@ public readonly record struct Kode : IComparable<Kode>
 
     private Kode(string value) => _value = value;
 
+    /// <summary>The code as printed without spaces, <c>1.02.01</c>; empty for the default value.</summary>
     public string Value => _value ?? "";
 
+    /// <summary>Number of dot-separated segments; 0 for the default value.</summary>
     public int SegmentCount => Value.Length == 0 ? 0 : Value.Count(c => c == '.') + 1;
 
     /// <summary>Parses a printed code; spaces and non-breaking spaces anywhere are ignored.</summary>
@@ -85,6 +87,7 @@ public readonly record struct Kode : IComparable<Kode>
         return true;
     }
 
+    /// <summary>Parses a printed code.</summary>
     public static Kode Parse(string text) =>
         TryParse(text, out var kode, out var problem) ? kode : throw new FormatException(problem);
 
@@ -94,6 +97,7 @@ public readonly record struct Kode : IComparable<Kode>
         && other.Value.StartsWith(Value, StringComparison.Ordinal)
         && other.Value[Value.Length] == '.';
 
+    /// <summary>Orders segment by segment, numerically: a parent comes right before its children.</summary>
     public int CompareTo(Kode other)
     {
         // Allocation-free: sorted dictionaries of lines compare codes on every fold step.
@@ -124,10 +128,15 @@ public readonly record struct Kode : IComparable<Kode>
         return byDigits != 0 ? Math.Sign(byDigits) : a.Length.CompareTo(b.Length);
     }
 
+    /// <summary>True when <paramref name="a"/> orders before <paramref name="b"/>.</summary>
     public static bool operator <(Kode a, Kode b) => a.CompareTo(b) < 0;
+    /// <summary>True when <paramref name="a"/> orders after <paramref name="b"/>.</summary>
     public static bool operator >(Kode a, Kode b) => a.CompareTo(b) > 0;
+    /// <summary>True when <paramref name="a"/> orders before or equals <paramref name="b"/>.</summary>
     public static bool operator <=(Kode a, Kode b) => a.CompareTo(b) <= 0;
+    /// <summary>True when <paramref name="a"/> orders after or equals <paramref name="b"/>.</summary>
     public static bool operator >=(Kode a, Kode b) => a.CompareTo(b) >= 0;
 
+    /// <summary>The code as printed without spaces.</summary>
     public override string ToString() => Value;
 }

@@ -18,6 +18,7 @@ public readonly record struct Quantity(decimal Value, string Satuan)
         return Satuan == "%" ? number + "%" : number + " " + Satuan;
     }
 
+    /// <summary>A number the Indonesian way, up to 12 decimals, no trailing zeros: <c>3.813</c>, <c>78,5</c>.</summary>
     public static string FormatNumber(decimal value)
     {
         var text = value.ToString("#,##0.############", CultureInfo.InvariantCulture);
@@ -27,6 +28,7 @@ public readonly record struct Quantity(decimal Value, string Satuan)
         return new string(swapped);
     }
 
+    /// <summary><see cref="ToIndonesian"/>.</summary>
     public override string ToString() => ToIndonesian();
 }
 

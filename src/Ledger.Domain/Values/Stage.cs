@@ -13,8 +13,10 @@ public enum Stage
     Perubahan = 3,
 }
 
+/// <summary>Names, ranks and parsing of <see cref="Stage"/>.</summary>
 public static class Stages
 {
+    /// <summary>Every stage, in the order of the cycle.</summary>
     public static readonly IReadOnlyList<Stage> All = [Stage.Murni, Stage.Pergeseran, Stage.Refocusing, Stage.Perubahan];
 
     /// <summary>
@@ -39,6 +41,7 @@ public static class Stages
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
+    /// <summary>Reads a stage's name (case and spacing forgiven); false when <paramref name="text"/> names none.</summary>
     public static bool TryParse(string? text, out Stage stage)
     {
         // The stored lower-case names first: the journal repeats them on every event.

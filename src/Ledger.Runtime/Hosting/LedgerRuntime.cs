@@ -1,7 +1,6 @@
 using Akka.Actor;
-using Ledger.Application.Stores;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Sharding;
 using Ledger.Runtime.Streams;
@@ -36,13 +35,13 @@ public sealed class LedgerRuntime : IAsyncDisposable
     /// <summary>The actor system, for hosting more actors or for tests.</summary>
     public ActorSystem System { get; }
 
-    /// <exception cref="StoreUriException">The store URI names no store this ledger can open.</exception>
+    /// <remarks>A store URI that names no store fails with whatever <see cref="RuntimeOptions.OpenStore"/> throws.</remarks>
     public static async Task<LedgerRuntime> StartAsync(RuntimeOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConflictRetryTime, TimeSpan.Zero);
         var owned = options.Store is null
-            ? await EventStores.OpenAsync(options.StoreUri ?? throw new ArgumentException("give a store URI or a store", nameof(options)), ct).ConfigureAwait(false)
+            ? await OpenAsync(options, ct).ConfigureAwait(false)
             : null;
         var registration = JournalStores.Register(options.Store ?? owned!);
         ActorSystem? system = null;
@@ -63,6 +62,13 @@ public sealed class LedgerRuntime : IAsyncDisposable
                 await owned.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static Task<IEventStore> OpenAsync(RuntimeOptions options, CancellationToken ct)
+    {
+        var uri = options.StoreUri ?? throw new ArgumentException("give a store URI or a store", nameof(options));
+        var open = options.OpenStore ?? throw new ArgumentException("give a store factory (OpenStore) to open a store URI", nameof(options));
+        return open(uri, ct);
     }
 
     /// <summary>

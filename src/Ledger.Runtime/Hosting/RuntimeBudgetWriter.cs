@@ -1,5 +1,5 @@
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Streams;
 
 namespace Ledger.Runtime.Hosting;

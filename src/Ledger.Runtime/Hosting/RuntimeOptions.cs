@@ -1,4 +1,4 @@
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 using Ledger.Store;
 
 namespace Ledger.Runtime.Hosting;
@@ -10,8 +10,14 @@ namespace Ledger.Runtime.Hosting;
 /// </summary>
 public sealed record RuntimeOptions
 {
-    /// <summary>A store URI (<c>sqlite:PATH</c>, <c>memory:</c>, …) the runtime opens with <c>EventStores.OpenAsync</c> and closes.</summary>
+    /// <summary>A store URI (<c>sqlite:PATH</c>, <c>memory:</c>, …) the runtime opens with <see cref="OpenStore"/> and closes.</summary>
     public string? StoreUri { get; init; }
+
+    /// <summary>
+    /// Opens <see cref="StoreUri"/>: the composition root's store factory (<c>EventStores.OpenAsync</c>), passed in
+    /// because the runtime knows the store port only, never a concrete store.
+    /// </summary>
+    public Func<string, CancellationToken, Task<IEventStore>>? OpenStore { get; init; }
 
     /// <summary>An open store to write to instead; the runtime does not dispose it.</summary>
     public IEventStore? Store { get; init; }
@@ -40,7 +46,9 @@ public sealed record RuntimeOptions
     /// <summary>Null: one process, no remoting. Otherwise the stream actors are sharded over the cluster.</summary>
     public ClusterOptions? Cluster { get; init; }
 
-    public static RuntimeOptions ForUri(string storeUri) => new() { StoreUri = storeUri };
+    /// <summary>Options that open <paramref name="storeUri"/> with <paramref name="openStore"/>, and close it on dispose.</summary>
+    public static RuntimeOptions ForUri(string storeUri, Func<string, CancellationToken, Task<IEventStore>> openStore) =>
+        new() { StoreUri = storeUri, OpenStore = openStore };
 
     public static RuntimeOptions ForStore(IEventStore store) => new() { Store = store };
 }

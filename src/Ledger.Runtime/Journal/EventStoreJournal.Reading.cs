@@ -1,6 +1,6 @@
 using Akka.Actor;
 using Akka.Persistence;
-using Ledger.Application.Journal;
+using Ledger.Journal;
 
 namespace Ledger.Runtime.Journal;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Akka.Persistence;
-using Ledger.Application.Journal;
 using Ledger.Domain.Events;
+using Ledger.Journal;
 using Ledger.Store;
 
 namespace Ledger.Runtime.Journal;

@@ -1,9 +1,9 @@
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Journal;
 using Ledger.Store;
 

@@ -7,6 +7,7 @@ namespace Ledger.Store;
 /// </summary>
 public sealed class IdempotencyConflictException : Exception
 {
+    /// <summary>An append refused because <paramref name="eventId"/> is stored with other content or in another stream than <paramref name="stream"/>.</summary>
     public IdempotencyConflictException(StreamName stream, Guid eventId, string message)
         : base(message)
     {

@@ -6,6 +6,7 @@ namespace Ledger.Store;
 /// </summary>
 public sealed class WrongExpectedVersionException : Exception
 {
+    /// <summary>An append to <paramref name="stream"/> refused: it expected <paramref name="expected"/>, the stream is at <paramref name="actualVersion"/> (-1: no stream).</summary>
     public WrongExpectedVersionException(StreamName stream, ExpectedVersion expected, long actualVersion)
         : base(Describe(stream, expected, actualVersion))
     {
@@ -14,8 +15,10 @@ public sealed class WrongExpectedVersionException : Exception
         ActualVersion = actualVersion;
     }
 
+    /// <summary>The stream the append was for.</summary>
     public StreamName Stream { get; }
 
+    /// <summary>The version the writer expected the stream to be at.</summary>
     public ExpectedVersion Expected { get; }
 
     /// <summary>Version of the stream's last event at the time of the append; -1 if it had none.</summary>

@@ -11,15 +11,19 @@ namespace Ledger.Store;
 /// </summary>
 public sealed class PayloadBatch : IDisposable
 {
+    /// <summary>Most events one batch holds.</summary>
     public const int MaxEvents = 1_024;
+    /// <summary>Payload bytes after which a batch takes no more events (the last one may go past it).</summary>
     public const int TargetBytes = 512 * 1024;
 
     private long[] _positions = ArrayPool<long>.Shared.Rent(MaxEvents);
     private int[] _ends = ArrayPool<int>.Shared.Rent(MaxEvents);
     private byte[] _bytes = ArrayPool<byte>.Shared.Rent(TargetBytes);
 
+    /// <summary>Events in the batch, 0 to <see cref="MaxEvents"/>.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Payload bytes of all events in the batch.</summary>
     public int ByteCount => Count == 0 ? 0 : _ends[Count - 1];
 
     /// <summary>True once the batch should not take another event.</summary>
@@ -28,14 +32,17 @@ public sealed class PayloadBatch : IDisposable
     /// <summary>Position of the last event, or <see cref="GlobalPosition.Start"/> when empty.</summary>
     public GlobalPosition Last => Count == 0 ? GlobalPosition.Start : new GlobalPosition(_positions[Count - 1]);
 
+    /// <summary>The global position of the event at <paramref name="index"/> (0-based, below <see cref="Count"/>).</summary>
     public long Position(int index) => _positions[Check(index)];
 
+    /// <summary>The payload of the event at <paramref name="index"/> (0-based, below <see cref="Count"/>); valid until the batch is disposed.</summary>
     public ReadOnlySpan<byte> Payload(int index)
     {
         var start = Check(index) == 0 ? 0 : _ends[index - 1];
         return _bytes.AsSpan(start, _ends[index] - start);
     }
 
+    /// <summary>Appends an event at <paramref name="position"/>, copying <paramref name="payload"/> into the batch.</summary>
     public void Add(long position, ReadOnlySpan<byte> payload) => payload.CopyTo(Reserve(position, payload.Length));
 
     /// <summary>Appends an event whose payload the caller writes into the returned span (exactly <paramref name="length"/> bytes).</summary>
@@ -56,6 +63,7 @@ public sealed class PayloadBatch : IDisposable
         return _bytes.AsSpan(start, length);
     }
 
+    /// <summary>Returns the rented buffers; the batch must not be read after.</summary>
     public void Dispose()
     {
         if (_bytes.Length == 0)

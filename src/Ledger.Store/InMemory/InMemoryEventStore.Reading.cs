@@ -7,6 +7,7 @@ public sealed partial class InMemoryEventStore
     /// <summary>Events copied out per lock acquisition while enumerating, so readers never block writers for long.</summary>
     private const int ReadPageSize = 256;
 
+    /// <inheritdoc/>
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(StreamName stream, long fromVersion, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fromVersion);
@@ -15,9 +16,11 @@ public sealed partial class InMemoryEventStore
         return Page(fromVersion, () => _streams.GetValueOrDefault(stream) ?? [], ct);
     }
 
+    /// <inheritdoc/>
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(GlobalPosition after, CancellationToken ct) =>
         Page(after.Value, () => _journal, ct);
 
+    /// <inheritdoc/>
     public Task<IReadOnlyList<StreamInfo>> ListStreamsAsync(CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -34,6 +37,7 @@ public sealed partial class InMemoryEventStore
         }
     }
 
+    /// <inheritdoc/>
     public Task<long> StreamVersionAsync(StreamName stream, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -44,6 +48,7 @@ public sealed partial class InMemoryEventStore
         }
     }
 
+    /// <inheritdoc/>
     public Task<GlobalPosition> HeadAsync(CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -55,6 +60,8 @@ public sealed partial class InMemoryEventStore
     }
 
     /// <param name="from">Index of the first event to yield in the list <paramref name="source"/> returns.</param>
+    /// <param name="source">Returns the events to page through, read under the lock.</param>
+    /// <param name="ct">Stops the paging.</param>
     private async IAsyncEnumerable<StoredEvent> Page(
         long from, Func<List<StoredEvent>> source, [EnumeratorCancellation] CancellationToken ct)
     {

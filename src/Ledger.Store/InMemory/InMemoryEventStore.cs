@@ -14,6 +14,7 @@ public sealed partial class InMemoryEventStore : IEventStore
     private readonly Dictionary<Guid, StoredEvent> _byId = [];
     private bool _disposed;
 
+    /// <inheritdoc/>
     public Task<AppendResult> AppendAsync(
         StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken ct)
     {
@@ -30,6 +31,7 @@ public sealed partial class InMemoryEventStore : IEventStore
         }
     }
 
+    /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
         lock (_gate)

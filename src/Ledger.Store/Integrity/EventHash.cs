@@ -22,6 +22,7 @@ public static class EventHash
     /// <summary>PreviousHash of the event at position 1: 32 zero bytes (a fresh copy each call).</summary>
     public static ReadOnlyMemory<byte> Genesis => new byte[Size];
 
+    /// <summary>The SHA-256 of an event chained to the hash of the event before it (32 bytes).</summary>
     public static byte[] Compute(
         ReadOnlySpan<byte> previousHash,
         GlobalPosition position,

@@ -24,6 +24,7 @@ public readonly record struct JournalHead
     /// <summary>The head of an empty journal.</summary>
     public static JournalHead Empty => new(GlobalPosition.Start, Convert.ToHexStringLower(EventHash.Genesis.Span));
 
+    /// <summary>The head that <paramref name="e"/> makes when it is the last event of the journal.</summary>
     public static JournalHead Of(StoredEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);

@@ -13,12 +13,18 @@ public static class JournalVerifier
     /// <summary>How often progress is reported, in events.</summary>
     public const int ProgressEvery = 10_000;
 
+    /// <summary>Checks the whole journal: positions without gaps, and each event hashing to the chain.</summary>
+    /// <param name="reader">The journal to check.</param>
     /// <param name="progress">Receives the number of events checked so far, every <see cref="ProgressEvery"/> events and at the end.</param>
+    /// <param name="ct">Stops the check.</param>
     public static Task<VerifyResult> VerifyAsync(IEventReader reader, IProgress<long>? progress, CancellationToken ct) =>
         VerifyAsync(reader, null, progress, ct);
 
+    /// <summary>Checks the whole journal, and that it still holds <paramref name="expectedHead"/>.</summary>
+    /// <param name="reader">The journal to check.</param>
     /// <param name="expectedHead">A head recorded earlier: the journal must hold exactly that event at that position.</param>
     /// <param name="progress">Receives the number of events checked so far, every <see cref="ProgressEvery"/> events and at the end.</param>
+    /// <param name="ct">Stops the check.</param>
     public static async Task<VerifyResult> VerifyAsync(IEventReader reader, JournalHead? expectedHead, IProgress<long>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);

@@ -8,6 +8,7 @@ namespace Ledger.Store;
 /// </summary>
 public static class JournalFollower
 {
+    /// <summary>The journal after <paramref name="after"/>, then each event as it is appended, until <paramref name="ct"/> is cancelled.</summary>
     public static async IAsyncEnumerable<StoredEvent> FollowAsync(
         IEventReader reader, IAppendSignal signal, GlobalPosition after, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -10,6 +10,7 @@ namespace Ledger.Store;
 /// </summary>
 public static class ReadAhead
 {
+    /// <summary><paramref name="source"/> read up to <paramref name="depth"/> items ahead of the consumer, in order.</summary>
     public static async IAsyncEnumerable<T> Of<T>(IAsyncEnumerable<T> source, int depth, [EnumeratorCancellation] CancellationToken ct)
         where T : IDisposable
     {

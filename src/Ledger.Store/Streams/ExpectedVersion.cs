@@ -23,6 +23,7 @@ public readonly record struct ExpectedVersion
     /// <summary>-2 for <see cref="Any"/>, -1 for <see cref="NoStream"/>, else the exact version.</summary>
     public long Value { get; }
 
+    /// <summary>True for <see cref="Any"/>: the append is not checked against the stream version.</summary>
     public bool IsAny => Value == AnyValue;
 
     /// <summary>The stream's last event must have exactly this version (0 or more).</summary>
@@ -42,6 +43,7 @@ public readonly record struct ExpectedVersion
     /// <summary>Whether a stream at <paramref name="actualVersion"/> (-1 = none) satisfies this expectation.</summary>
     public bool IsSatisfiedBy(long actualVersion) => IsAny || Value == actualVersion;
 
+    /// <summary>The version as a number, or the sentinel's name.</summary>
     public override string ToString() => Value switch
     {
         AnyValue => "Any",

@@ -12,7 +12,9 @@ public readonly record struct StreamName
 {
     /// <summary>Longest unit name accepted, in UTF-16 chars; keeps index keys and hash input bounded.</summary>
     public const int MaxUnitLength = 200;
+    /// <summary>Earliest fiscal year a stream name may carry (inclusive).</summary>
     public const int MinFiscalYear = 2000;
+    /// <summary>Latest fiscal year a stream name may carry (inclusive).</summary>
     public const int MaxFiscalYear = 2100;
 
     private StreamName(string unit, int fiscalYear)
@@ -55,6 +57,7 @@ public readonly record struct StreamName
             ? name
             : throw new FormatException($"'{value}' is not a stream name of the form 'unit/year'.");
 
+    /// <summary>Reads <c>unit/year</c>; false (and a default name) when <paramref name="value"/> is not one.</summary>
     public static bool TryParse(string? value, out StreamName name)
     {
         name = default;
@@ -76,6 +79,7 @@ public readonly record struct StreamName
         return true;
     }
 
+    /// <summary>The name as stored: <c>unit/year</c>.</summary>
     public override string ToString() => Value;
 
     private static string? UnitProblem(string unit)

@@ -1,7 +1,7 @@
-using Ledger.Application.Journal;
 using Ledger.Application.Live;
 using Ledger.Application.Tables;
-using Ledger.Application.Writing;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Store;
 using Ledger.Web.Api;

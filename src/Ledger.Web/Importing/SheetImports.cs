@@ -1,7 +1,7 @@
 using Ledger.Application;
 using Ledger.Application.Importing;
-using Ledger.Application.Writing;
 using Ledger.Domain.Values;
+using Ledger.Journal.Writing;
 using Ledger.Web.Queries;
 using Ledger.Web.Users;
 using Microsoft.AspNetCore.Http;

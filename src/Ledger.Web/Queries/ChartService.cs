@@ -1,7 +1,7 @@
 using Ledger.Application;
-using Ledger.Application.Journal;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Projections;
 using Ledger.Projections.Capaian;
 using Ledger.Projections.Perubahan;

@@ -1,6 +1,6 @@
-using Ledger.Application.Journal;
 using Ledger.Application.Live;
 using Ledger.Domain.Budget;
+using Ledger.Journal;
 using NodaTime;
 
 namespace Ledger.Web.Queries;

@@ -1,5 +1,5 @@
 using Ledger.Application;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Store.Postgres;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using Ledger.Application;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Web.Users;

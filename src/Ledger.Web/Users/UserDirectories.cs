@@ -1,4 +1,4 @@
-using Ledger.Application.Stores;
+using Ledger.Composition;
 
 namespace Ledger.Web.Users;
 

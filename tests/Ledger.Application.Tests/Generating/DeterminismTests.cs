@@ -1,5 +1,5 @@
-using Ledger.Application.Generating;
 using Ledger.Domain.Json;
+using Ledger.Generating;
 using Ledger.Store;
 
 namespace Ledger.Application.Tests.Generating;

@@ -1,4 +1,4 @@
-using Ledger.Application.Generating;
+using Ledger.Generating;
 
 namespace Ledger.Application.Tests.Generating;
 

@@ -1,10 +1,10 @@
-using Ledger.Application.Generating;
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
+using Ledger.Generating;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Store;
 
 namespace Ledger.Application.Tests.Generating;

@@ -1,8 +1,8 @@
-using Ledger.Application.Generating;
-using Ledger.Application.Journal;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
+using Ledger.Generating;
+using Ledger.Journal;
 using Ledger.Projections;
 using Ledger.Projections.Capaian;
 using Ledger.Projections.Journal;

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Ledger.Application.Generating;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
+using Ledger.Generating;
 
 namespace Ledger.Application.Tests.Generating;
 

@@ -1,7 +1,7 @@
-using Ledger.Application.Generating;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
+using Ledger.Generating;
 using Ledger.Projections;
 using Ledger.Projections.Capaian;
 

@@ -1,7 +1,7 @@
-using Ledger.Application.Generating;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
+using Ledger.Generating;
 using Ledger.Projections;
 
 namespace Ledger.Application.Tests.Generating;

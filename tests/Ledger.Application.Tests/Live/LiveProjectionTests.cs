@@ -1,7 +1,7 @@
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
 using Ledger.Application.Live;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Store;
 using Ledger.Store.Sqlite;
 using NodaTime;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Ledger.Application.Generating;
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
+using Ledger.Generating;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Store.Sqlite;
 
 namespace Ledger.Benchmarks.Data;

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using Ledger.Application.Journal;
 using Ledger.Application.Maintenance;
 using Ledger.Benchmarks.Data;
 using Ledger.Domain.Events;
+using Ledger.Journal;
 using Ledger.Projections.Journal;
 using Ledger.Store;
 using Ledger.Store.Sqlite;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Ledger.Application.Journal;
 using Ledger.Application.Tables;
 using Ledger.Benchmarks.Data;
+using Ledger.Journal;
 using Ledger.Projections;
 using Ledger.Store;
 using Ledger.Store.Sqlite;

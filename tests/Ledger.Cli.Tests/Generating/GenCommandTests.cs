@@ -1,5 +1,5 @@
-using Ledger.Application.Generating;
 using Ledger.Cli.Tests.Support;
+using Ledger.Generating;
 
 namespace Ledger.Cli.Tests.Generating;
 

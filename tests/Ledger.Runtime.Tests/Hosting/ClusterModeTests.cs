@@ -1,4 +1,5 @@
-using Ledger.Application.Journal;
+using Ledger.Composition;
+using Ledger.Journal;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
@@ -15,7 +16,7 @@ public sealed class ClusterModeTests : IAsyncDisposable
     [Fact]
     public async Task A_one_node_cluster_decides_and_stores_commands_like_the_local_runtime()
     {
-        var options = RuntimeOptions.ForUri(_stores.Uri!) with
+        var options = RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync) with
         {
             SystemName = "ledger-cluster-test",
             Cluster = new ClusterOptions("127.0.0.1", Port: 0, ShardCount: 16),

@@ -1,11 +1,12 @@
 using Akka.Actor;
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
+using Ledger.Composition;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
@@ -36,7 +37,7 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
         clock.Reset(Mangkutana.PerubahanRecorded);
         var perubahan = await import.RunAsync(Mangkutana.PerubahanRequest, null, Ct);
 
-        await using (var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!), Ct))
+        await using (var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync), Ct))
         {
             Assert.Equal(new WriteResult.Accepted(murni.Appended, murni.StreamVersion), await runtime.SendAsync(Mangkutana.Murni(), Ct));
             Assert.Equal(new WriteResult.Accepted(perubahan.Appended, perubahan.StreamVersion), await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
@@ -122,7 +123,7 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
     {
         var store = await _stores.OpenAsync(Ct);
         await store.AppendAsync(Stream, ExpectedVersion.NoStream, [new EventData(Guid.NewGuid(), "LineOpened", "{}"u8.ToArray())], Ct);
-        await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!) with { AskTimeout = TimeSpan.FromSeconds(30) }, Ct);
+        await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync) with { AskTimeout = TimeSpan.FromSeconds(30) }, Ct);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var failure = await Assert.ThrowsAsync<StreamUnavailableException>(() => runtime.SendAsync(Mangkutana.Murni(), Ct));
@@ -134,7 +135,7 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
     [Fact]
     public async Task An_idle_stream_actor_stops_and_the_next_command_finds_the_stream_as_stored()
     {
-        await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!) with { IdleTimeout = TimeSpan.FromMilliseconds(200) }, Ct);
+        await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync) with { IdleTimeout = TimeSpan.FromMilliseconds(200) }, Ct);
         var murni = Assert.IsType<WriteResult.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
         var path = "/user/streams/" + Uri.EscapeDataString(Stream.Value);
         var actor = await runtime.System.ActorSelection(path).ResolveOne(TimeSpan.FromSeconds(5), Ct);
@@ -156,7 +157,7 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _stores.DisposeAsync();
 
-    private Task<LedgerRuntime> StartAsync() => LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!), Ct);
+    private Task<LedgerRuntime> StartAsync() => LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync), Ct);
 
     private static IEnumerable<PlannedLine> Leaves(ImportBudget import) =>
         import.Lines.Where(line => line.Pagu > Money.Zero && !import.Lines.Any(other => other.Parent == line.Kode));

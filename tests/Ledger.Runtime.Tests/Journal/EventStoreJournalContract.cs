@@ -1,8 +1,8 @@
 using Akka.Actor;
 using Akka.Persistence;
-using Ledger.Application.Journal;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
+using Ledger.Journal;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Tests.Support;
 using Ledger.Store;

@@ -1,8 +1,8 @@
 using Akka.Actor;
-using Ledger.Application.Journal;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
+using Ledger.Journal;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Streams;

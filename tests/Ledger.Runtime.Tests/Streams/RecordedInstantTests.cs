@@ -1,7 +1,8 @@
-using Ledger.Application.Journal;
-using Ledger.Application.Writing;
+using Ledger.Composition;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
+using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class RecordedInstantTests : IAsyncDisposable
     [Fact]
     public async Task Given_a_stream_when_the_actor_gets_a_command_stamped_before_its_last_event_then_it_answers_a_rejection_naming_both()
     {
-        await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!), Ct);
+        await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync), Ct);
         await runtime.SendAsync(Mangkutana.Murni(), Ct);
         await runtime.SendAsync(Mangkutana.Perubahan(), Ct);
 
@@ -46,7 +47,7 @@ public sealed class RecordedInstantTests : IAsyncDisposable
     [Fact]
     public async Task Given_an_actor_with_a_clock_when_a_command_stamped_earlier_arrives_then_it_is_recorded_at_the_actors_clock()
     {
-        var options = RuntimeOptions.ForUri(_stores.Uri!) with { Clock = new FakeClock(Later) };
+        var options = RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync) with { Clock = new FakeClock(Later) };
         await using (var runtime = await LedgerRuntime.StartAsync(options, Ct))
         {
             await runtime.SendAsync(Mangkutana.Murni(), Ct);

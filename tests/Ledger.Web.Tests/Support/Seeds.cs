@@ -1,6 +1,6 @@
 using Ledger.Application.Importing;
-using Ledger.Application.Journal;
 using Ledger.Domain.Values;
+using Ledger.Journal;
 using Ledger.Store;
 using NodaTime.Testing;
 using NodaTime.Text;

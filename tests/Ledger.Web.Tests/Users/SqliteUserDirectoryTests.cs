@@ -1,5 +1,5 @@
 using System.Text;
-using Ledger.Application.Stores;
+using Ledger.Composition;
 using Ledger.Web.Users;
 using Microsoft.Data.Sqlite;
 

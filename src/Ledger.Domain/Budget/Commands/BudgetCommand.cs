@@ -20,7 +20,9 @@ public abstract record BudgetCommand(CommandContext Context)
 /// A whole budget sheet for <see cref="CommandContext.Stage"/>: the decider turns what differs from the
 /// current budget into events (new lines, revised pagu and targets, removed lines).
 /// </summary>
+/// <param name="Context">Unit, fiscal year, stage, effective date, actor and recorded instant of the import.</param>
 /// <param name="Source">The file name, for the audit trail.</param>
+/// <param name="Lines">Every line of the sheet, parents before children.</param>
 /// <param name="HasIndicators">False when the sheet has no indicator column: indicators are then left as they are.</param>
 public sealed record ImportBudget(
     CommandContext Context,
@@ -39,6 +41,7 @@ public sealed record ImportBudget(
 /// <summary>Corrects the pagu recorded for one line at <see cref="CommandContext.Stage"/>; a reason is required.</summary>
 public sealed record CorrectPagu(CommandContext Context, Kode Kode, Money Pagu) : BudgetCommand(Context)
 {
+    /// <inheritdoc/>
     public override string Fingerprint => EventIds.Fingerprint(
         $"correct\n{Context.Stage.Name()}\n{Context.Effective:yyyy-MM-dd}\n{Kode}\n{Pagu}\n{Context.Reason}\n{Context.RecordedAt}");
 }

@@ -15,6 +15,7 @@ public sealed record ImportRealisasi(
     IReadOnlyList<ReportedLine> Lines,
     bool Correction) : BudgetCommand(Context)
 {
+    /// <inheritdoc/>
     public override string Fingerprint { get; } = EventIds.Fingerprint(ReportedLine.Canonical(Context, Lines, Correction));
 }
 

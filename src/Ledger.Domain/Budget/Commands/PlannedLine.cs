@@ -6,7 +6,13 @@ using NodaTime;
 namespace Ledger.Domain.Budget.Commands;
 
 /// <summary>One line of a budget sheet as the planner wants it to be at the command's stage.</summary>
+/// <param name="Kode">The line's code.</param>
+/// <param name="Level">Program, kegiatan or sub kegiatan.</param>
+/// <param name="Parent">The code of the line above it; null for a program.</param>
+/// <param name="Uraian">The line's description as printed.</param>
+/// <param name="Attributes">Lokasi, sumber dana and kelompok sasaran, where the sheet gives them.</param>
 /// <param name="Pagu">The line's own pagu: the leaf amount; zero for parents, which carry their children's sums.</param>
+/// <param name="Indicators">The line's indicators with their targets, as the sheet lists them.</param>
 public sealed record PlannedLine(
     Kode Kode,
     Level Level,
@@ -48,5 +54,6 @@ public sealed record PlannedIndicator(string Name, Quantity? Target, Arah Arah)
     /// <summary>The end-of-Renstra target, where the sheet gives one.</summary>
     public Quantity? TargetRenstra { get; init; }
 
+    /// <summary>The target's unit as printed; empty when there is no target.</summary>
     public string Satuan => Target?.Satuan ?? "";
 }

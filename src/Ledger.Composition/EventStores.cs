@@ -1,0 +1,92 @@
+using Ledger.Store;
+using Ledger.Store.Postgres;
+using Ledger.Store.Sqlite;
+using Npgsql;
+
+namespace Ledger.Composition;
+
+/// <summary>
+/// Opens the store a URI names (contract §2): <c>sqlite:PATH</c> (the embedded default),
+/// <c>postgres://…</c> (the server store), or <c>memory:</c> (tests only; gone when the process ends).
+/// </summary>
+public static class EventStores
+{
+    public const string EnvironmentVariable = "LEDGER_STORE";
+    public const string DefaultUri = "sqlite:ledger.db";
+
+    /// <summary>The URI given, else <c>LEDGER_STORE</c>, else <c>sqlite:ledger.db</c> in the working directory.</summary>
+    public static string Resolve(string? uri) =>
+        !string.IsNullOrWhiteSpace(uri) ? uri
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultUri;
+
+    /// <exception cref="StoreUriException">The URI names no store this ledger can open, or the store refuses to open
+    /// (a newer schema version, a database that is not a ledger).</exception>
+    public static async Task<IEventStore> OpenAsync(string uri, CancellationToken ct)
+    {
+        try
+        {
+            return await OpenKnownAsync(uri, ct);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
+        {
+            throw new StoreUriException($"store '{Redact(uri)}': {e.Message}");
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUriException($"store '{Redact(uri)}' cannot be opened: {e.Message}");
+        }
+    }
+
+    private static async Task<IEventStore> OpenKnownAsync(string uri, CancellationToken ct)
+    {
+        if (uri.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+        {
+            var path = uri["sqlite:".Length..];
+            if (path.Length == 0)
+                throw new StoreUriException($"store '{uri}' names no file: write sqlite:PATH");
+            return await SqliteEventStore.OpenAsync(path, ct);
+        }
+        if (uri.Equals("memory:", StringComparison.OrdinalIgnoreCase))
+            return new InMemoryEventStore();
+        if (uri.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase)
+            || uri.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return await PostgresEventStore.OpenAsync(uri, ct);
+            }
+            catch (ArgumentException e)
+            {
+                throw new StoreUriException($"store '{Redact(uri)}': {e.Message}");
+            }
+            catch (NpgsqlException e)
+            {
+                throw new StoreUriException($"store '{Redact(uri)}': cannot open the PostgreSQL store: {e.Message} (scripts/pg-up starts a local one)");
+            }
+        }
+        throw new StoreUriException($"store '{Redact(uri)}' is not a store URI: use sqlite:PATH or postgres://user:pass@host:port/db");
+    }
+
+    /// <summary>Hides a password in a URI or connection string before it is printed.</summary>
+    public static string Redact(string uri)
+    {
+        if (!uri.Contains("://", StringComparison.Ordinal) && uri.StartsWith("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return "postgres:" + PostgresConnectionString.Describe(uri);
+            }
+            catch (ArgumentException)
+            {
+                return "postgres:(unreadable connection string)";
+            }
+        }
+        var at = uri.IndexOf('@', StringComparison.Ordinal);
+        var scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        if (at < 0 || scheme < 0)
+            return uri;
+        var colon = uri.IndexOf(':', scheme + 3);
+        return colon > 0 && colon < at ? uri[..(colon + 1)] + "***" + uri[at..] : uri;
+    }
+}
