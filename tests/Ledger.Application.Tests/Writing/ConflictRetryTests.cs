@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ledger.Application.Writing;
+using Ledger.Journal.Writing;
 
 namespace Ledger.Application.Tests.Writing;
 
