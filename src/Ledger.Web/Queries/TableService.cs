@@ -30,7 +30,8 @@ internal sealed class TableService(BudgetQueries queries)
     public async Task<(Table Table, IReadOnlyList<HistoryEntry> Entries)> HistoryAsync(string unit, int year, Domain.Values.Kode? kode, CancellationToken ct)
     {
         var entries = await queries.HistoryAsync(unit, year, kode, ct);
+        // The entries are the read model's, one list per version and kode: its sheet (title included) is kept with it.
         var title = $"Riwayat {unit} {year}" + (kode is { } k ? $", kode {k}" : "");
-        return (HistorySheet.From(title, entries), entries);
+        return (_sheets.GetValue(entries, _ => HistorySheet.From(title, entries)), entries);
     }
 }

@@ -113,4 +113,31 @@ public sealed class ReadModelCacheTests
         Assert.Equal(3 * events, before.EventsRead);
         Assert.Equal(events, models.Counters.Since(before).EventsRead);
     }
+
+    [Fact]
+    public async Task Given_requests_and_live_offers_racing_an_append_one_event_at_a_time_then_the_model_equals_a_fresh_fold_and_each_event_is_folded_once()
+    {
+        var journal = await ReadModelJournal.WithMurniAsync(Ct);
+        var models = new ReadModelCache(journal.Store);
+        await models.GetAsync(Build.Unit, Build.Year, Ct);
+        var perubahan = journal.Decide(ReadModelJournal.Perubahan.Import(Stage.Perubahan, "2020-09-30", "2020-10-01T09:00:00Z"));
+        var before = models.Counters;
+
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 50; i++)
+                await models.GetAsync(Build.Unit, Build.Year, Ct);
+        }, Ct)).ToList();
+        foreach (var envelope in perubahan)
+        {
+            await journal.AppendAsync([envelope], Ct);
+            await foreach (var stored in journal.Store.ReadAllAsync(GlobalPosition.Start, Ct))
+                models.Offer(stored, Journal.LedgerJournal.Decode(stored));
+        }
+        await Task.WhenAll(readers);
+        var model = await models.GetAsync(Build.Unit, Build.Year, Ct);
+
+        Assert.Equal(perubahan.Count, models.Counters.Since(before).EventsFolded);
+        Assert.Equal(StateDump.Of(journal.State), StateDump.Of(model.Budget));
+    }
 }
