@@ -1,6 +1,7 @@
 using System.Net;
 using Ledger.Application;
 using Ledger.Application.Live;
+using Ledger.Application.ReadModels;
 using Ledger.Composition;
 using Ledger.Store;
 using Ledger.Web.Hosting;
@@ -53,7 +54,8 @@ public sealed class LedgerWebServer : IAsyncDisposable
         try
         {
             var users = options.Users ?? await UserDirectories.OpenAsync(options.StoreUri, ct);
-            live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval));
+            var models = new ReadModelCache(store);
+            live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval), models);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
                 ApplicationName = typeof(LedgerWebServer).Assembly.GetName().Name,
@@ -68,7 +70,7 @@ public sealed class LedgerWebServer : IAsyncDisposable
                 kestrel.Limits.MaxConcurrentConnections = 1000;
             });
             ConfigureLogging(builder.Logging, options);
-            ServiceSetup.Add(builder.Services, store, users, live, options.Clock ?? LedgerClock.FromEnvironment(),
+            ServiceSetup.Add(builder.Services, store, users, live, models, options.Clock ?? LedgerClock.FromEnvironment(),
                 options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault());
             var app = builder.Build();
             Pipeline.Configure(app);

@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
-using System.Reactive.Threading.Tasks;
 using System.Reactive.Subjects;
+using System.Reactive.Threading.Tasks;
+using Ledger.Application.ReadModels;
 using Ledger.Domain.Budget;
 using Ledger.Projections.Journal;
 using Ledger.Store;
@@ -10,7 +11,8 @@ namespace Ledger.Application.Live;
 /// <summary>
 /// Keeps every projection of the journal current as events land, from any process: folds the live journal
 /// into a <see cref="JournalProjection"/> and publishes each new checkpoint. Readers take snapshots under a
-/// lock; one subscription folds. Dispose to stop following.
+/// lock; one subscription folds. Given a <see cref="ReadModelCache"/>, offers it each event too, so the tables' read
+/// models follow the journal as the unit list does. Dispose to stop following.
 /// </summary>
 public sealed class LiveProjection : IDisposable
 {
@@ -19,7 +21,7 @@ public sealed class LiveProjection : IDisposable
     private readonly BehaviorSubject<long> _checkpoints = new(0);
     private readonly IDisposable _subscription;
 
-    public LiveProjection(IEventReader reader, IAppendSignal signal)
+    public LiveProjection(IEventReader reader, IAppendSignal signal, ReadModelCache? models = null)
     {
         _subscription = LiveJournal.Observe(reader, signal, GlobalPosition.Start)
             .Subscribe(
@@ -27,6 +29,7 @@ public sealed class LiveProjection : IDisposable
                 {
                     lock (_gate)
                         _projection.Apply(item.Stored.Position.Value, item.Envelope);
+                    models?.Offer(item.Stored, item.Envelope);
                     _checkpoints.OnNext(item.Stored.Position.Value);
                 },
                 _checkpoints.OnError);

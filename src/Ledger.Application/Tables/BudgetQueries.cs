@@ -1,5 +1,5 @@
+using Ledger.Application.ReadModels;
 using Ledger.Domain.Budget;
-using Ledger.Domain.Events;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
 using Ledger.Journal;
@@ -11,36 +11,51 @@ using Ledger.Projections.Perubahan;
 
 namespace Ledger.Application.Tables;
 
-/// <summary>Reads a unit-year's stream and folds it into the tables users ask for.</summary>
-public sealed class BudgetQueries(LedgerJournal journal)
+/// <summary>
+/// The tables users ask for, from the <see cref="ReadModelCache"/>: a table is built once for each stream version and
+/// time slice, and a second request while the stream has not moved reads and folds nothing.
+/// </summary>
+public sealed class BudgetQueries(ReadModelCache models)
 {
+    /// <summary>Queries with a cache of their own over the journal's store (one-shot commands).</summary>
+    public BudgetQueries(LedgerJournal journal)
+        : this(new ReadModelCache(journal.Store))
+    {
+    }
+
+    public ReadModelCache Models => models;
+
     public async Task<PerubahanTable> PerubahanAsync(
         string unit, int fiscalYear, Stage? sebelum, Stage? setelah, TimeSlice slice, CancellationToken ct)
     {
-        var events = await ReadExistingAsync(unit, fiscalYear, ct);
-        var state = BudgetAt.Fold(events, slice);
-        return Summed(unit, fiscalYear, () => PerubahanProjection.Build(unit, fiscalYear, state, slice, sebelum, setelah));
+        var model = await ExistingAsync(unit, fiscalYear, ct);
+        return model.Derived((nameof(PerubahanTable), slice, sebelum, setelah), () =>
+            Summed(unit, fiscalYear, () => PerubahanProjection.Build(unit, fiscalYear, model.At(slice), slice, sebelum, setelah)));
     }
 
     public async Task<CapaianTable> CapaianAsync(string unit, int fiscalYear, TimeSlice slice, PredikatScale scale, CancellationToken ct)
     {
-        var events = await ReadExistingAsync(unit, fiscalYear, ct);
-        return Summed(unit, fiscalYear, () => CapaianProjection.Build(unit, fiscalYear, BudgetAt.Fold(events, slice), slice, scale));
+        var model = await ExistingAsync(unit, fiscalYear, ct);
+        return model.Derived((nameof(CapaianTable), slice, scale), () =>
+            Summed(unit, fiscalYear, () => CapaianProjection.Build(unit, fiscalYear, model.At(slice), slice, scale)));
     }
 
     /// <summary>The evaluation table; last year's stream, when the ledger has it, gives "realisasi s/d tahun lalu".</summary>
     public async Task<EvaluasiTable> EvaluasiAsync(string unit, int fiscalYear, TimeSlice slice, CancellationToken ct)
     {
-        var events = await ReadExistingAsync(unit, fiscalYear, ct);
-        var (lastYearEvents, _) = await journal.ReadStreamAsync(unit, fiscalYear - 1, ct);
-        BudgetState? lastYear = lastYearEvents.Count == 0 ? null : BudgetAt.Fold(lastYearEvents, slice with { AsOf = null });
-        return Summed(unit, fiscalYear, () => EvaluasiProjection.Build(unit, fiscalYear, BudgetAt.Fold(events, slice), lastYear, slice));
+        var model = await ExistingAsync(unit, fiscalYear, ct);
+        var lastYearModel = await models.GetAsync(unit, fiscalYear - 1, ct);
+        return model.Derived((nameof(EvaluasiTable), slice, lastYearModel.Version), () =>
+        {
+            BudgetState? lastYear = lastYearModel.Events.Count == 0 ? null : lastYearModel.At(slice with { AsOf = null });
+            return Summed(unit, fiscalYear, () => EvaluasiProjection.Build(unit, fiscalYear, model.At(slice), lastYear, slice));
+        });
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string unit, int fiscalYear, Kode? kode, CancellationToken ct)
     {
-        var events = await ReadExistingAsync(unit, fiscalYear, ct);
-        var history = LineHistory.For(events, kode);
+        var model = await ExistingAsync(unit, fiscalYear, ct);
+        var history = model.Derived((nameof(LineHistory), kode), () => LineHistory.For(model.Events, kode));
         if (kode is { } wanted && history.Count == 0)
             throw new InputException($"kode {wanted} has no events in {unit} {fiscalYear}");
         return history;
@@ -65,11 +80,11 @@ public sealed class BudgetQueries(LedgerJournal journal)
         }
     }
 
-    private async Task<IReadOnlyList<EventEnvelope>> ReadExistingAsync(string unit, int fiscalYear, CancellationToken ct)
+    private async Task<UnitYearModel> ExistingAsync(string unit, int fiscalYear, CancellationToken ct)
     {
-        var (events, _) = await journal.ReadStreamAsync(unit, fiscalYear, ct);
-        if (events.Count == 0)
+        var model = await models.GetAsync(unit, fiscalYear, ct);
+        if (model.Events.Count == 0)
             throw new InputException($"no budget for {unit} {fiscalYear} in this store: import a sheet first (ledger import budget)");
-        return events;
+        return model;
     }
 }

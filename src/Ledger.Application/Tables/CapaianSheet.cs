@@ -1,6 +1,6 @@
+using Ledger.Domain.Values;
 using Ledger.Projections.Capaian;
 using Ledger.Projections.Perubahan;
-using Ledger.Domain.Values;
 using Ledger.Sheets.Writing;
 
 namespace Ledger.Application.Tables;

@@ -1,4 +1,5 @@
 using Ledger.Application.Live;
+using Ledger.Application.ReadModels;
 using Ledger.Application.Tables;
 using Ledger.Journal;
 using Ledger.Journal.Writing;
@@ -26,19 +27,21 @@ internal static class ServiceSetup
     /// <summary>Largest request body: a sheet of <see cref="Sheets.Reading.SheetLimits.MaxFileBytes"/> plus the multipart envelope.</summary>
     public const long MaxRequestBytes = Sheets.Reading.SheetLimits.MaxFileBytes + (1024 * 1024);
 
-    public static void Add(IServiceCollection services, IEventStore store, IUserDirectory users, LiveProjection live, IClock clock, DateTimeZone zone)
+    public static void Add(IServiceCollection services, IEventStore store, IUserDirectory users, LiveProjection live, ReadModelCache models, IClock clock, DateTimeZone zone)
     {
         services.AddSingleton(store);
         services.AddSingleton<IEventReader>(store);
         services.AddSingleton(users);
         services.AddSingleton(live);
+        services.AddSingleton(models);
         services.AddSingleton(clock);
         services.AddSingleton(new PageClock(clock, zone));
         services.AddSingleton(new LedgerJournal(store));
         // Writes go to the persistent actor of each unit-year, as the CLI's do; the runtime starts on the first write
         // and stops with the server (the container disposes it).
         services.AddSingleton<IBudgetWriter>(_ => new RuntimeBudgetWriter(RuntimeOptions.ForStore(store) with { LogLevel = "ERROR", Clock = clock }));
-        services.AddSingleton<BudgetQueries>();
+        // Every table, chart and history goes through the one cache the live projection feeds.
+        services.AddSingleton(new BudgetQueries(models));
         services.AddSingleton<TableService>();
         services.AddSingleton<SheetImports>();
         services.AddSingleton<ImportSlots>();

@@ -1,4 +1,5 @@
 using Ledger.Application;
+using Ledger.Application.ReadModels;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
 using Ledger.Journal;
@@ -8,18 +9,21 @@ using Ledger.Projections.Perubahan;
 
 namespace Ledger.Web.Queries;
 
-/// <summary>Folds a unit-year into <see cref="ChartData"/>, with the same projections as the tables. At most <see cref="MaxBars"/> bars a chart.</summary>
-internal sealed class ChartService(LedgerJournal journal)
+/// <summary>Builds a unit-year's <see cref="ChartData"/> from its read model, with the same projections as the tables. At most <see cref="MaxBars"/> bars a chart.</summary>
+internal sealed class ChartService(ReadModelCache models)
 {
     public const int MaxBars = 60;
 
     public async Task<ChartData> BuildAsync(string unit, int year, TimeSlice slice, CancellationToken ct)
     {
-        var (events, _) = await journal.ReadStreamAsync(unit, year, ct);
-        if (events.Count == 0)
+        var model = await models.GetAsync(unit, year, ct);
+        if (model.Events.Count == 0)
             throw new InputException($"no budget for {unit} {year} in this store: import a sheet first");
-        var state = BudgetAt.Fold(events, slice);
-        return new ChartData(Pagu(unit, year, state, slice), Capaian(unit, year, state, slice));
+        return model.Derived((nameof(ChartData), slice), () =>
+        {
+            var state = model.At(slice);
+            return new ChartData(Pagu(unit, year, state, slice), Capaian(unit, year, state, slice));
+        });
     }
 
     private static PaguChart Pagu(string unit, int year, Domain.Budget.BudgetState state, TimeSlice slice)

@@ -1,4 +1,5 @@
 using Ledger.Application.Live;
+using Ledger.Application.ReadModels;
 using Ledger.Domain.Budget;
 using Ledger.Journal;
 using NodaTime;
@@ -19,19 +20,14 @@ internal sealed record UnitYearFacts(
 
 /// <summary>
 /// The <see cref="UnitYearFacts"/> of a unit-year, from the live projection's folded state (no read of the stream),
-/// or from the stream when the projection has not reached it yet. The slider spans the fiscal year and every
+/// or from the tables' read model when the projection has not reached it yet. The slider spans the fiscal year and every
 /// stage's effective date and realisasi period end.
 /// </summary>
-internal sealed class UnitYearInfo(LedgerJournal journal, LiveProjection live)
+internal sealed class UnitYearInfo(ReadModelCache models, LiveProjection live)
 {
     public async Task<UnitYearFacts> LoadAsync(string unit, int year, CancellationToken ct)
     {
-        var state = live.Budget(unit, year);
-        if (state is null)
-        {
-            var (events, _) = await journal.ReadStreamAsync(unit, year, ct);
-            state = BudgetDecider.Fold(events);
-        }
+        var state = live.Budget(unit, year) ?? (await models.GetAsync(unit, year, ct)).Budget;
         var first = new LocalDate(year, 1, 1);
         var last = new LocalDate(year, 12, 31);
         foreach (var date in state.Steps.Select(s => s.Effective).Concat(state.Reports.Select(r => r.PeriodEnd)))

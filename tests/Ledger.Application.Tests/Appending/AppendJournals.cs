@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using GenRun = Ledger.Generating.GenRun;
-using GenSpec = Ledger.Generating.GenSpec;
 using Ledger.Application.Importing;
 using Ledger.Application.Tables;
 using Ledger.Application.Tests.Faults;
@@ -16,6 +14,8 @@ using Ledger.Store;
 using Ledger.Testing;
 using NodaTime;
 using NodaTime.Testing;
+using GenRun = Ledger.Generating.GenRun;
+using GenSpec = Ledger.Generating.GenSpec;
 
 namespace Ledger.Application.Tests.Appending;
 

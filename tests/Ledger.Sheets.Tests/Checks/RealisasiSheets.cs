@@ -1,7 +1,7 @@
 using Ledger.Sheets.Budget;
 using Ledger.Sheets.Checks;
-using Ledger.Sheets.Realisasi;
 using Ledger.Sheets.Reading;
+using Ledger.Sheets.Realisasi;
 
 namespace Ledger.Sheets.Tests.Checks;
 

@@ -1,6 +1,6 @@
 using Ledger.Application.Importing;
-using Ledger.Sheets.Tests.Support;
 using Ledger.Cli;
+using Ledger.Sheets.Tests.Support;
 using Ledger.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 
