@@ -1,3 +1,4 @@
+using Ledger.Application.Requests;
 using Ledger.Domain.Values;
 using NodaTime;
 
@@ -28,11 +29,10 @@ public static class Plan
         return plan;
     }
 
-    public static Stage ParseStage(string text) =>
-        Stages.TryParse(text, out var stage) ? stage : throw new ArgumentException($"unknown stage '{text}'");
+    public static Stage ParseStage(string text) => RequestValues.Stage(text ?? "", "stage").OrThrow(Refused);
 
-    public static LocalDate ParseDate(string text) =>
-        NodaTime.Text.LocalDatePattern.Iso.Parse(text ?? "") is { Success: true } date
-            ? date.Value
-            : throw new ArgumentException($"'{text}' is not a date: write YYYY-MM-DD");
+    public static LocalDate ParseDate(string text, string name = "date") => RequestValues.Date(text ?? "", name).OrThrow(Refused);
+
+    // The node's request handler turns ArgumentException into its error DTO.
+    public static ArgumentException Refused(string message) => new(message);
 }

@@ -1,4 +1,5 @@
 using Ledger.Application.Importing;
+using Ledger.Application.Requests;
 using Ledger.Domain.Values;
 using Ledger.Sheets.Numbers;
 using NodaTime;
@@ -12,7 +13,7 @@ namespace Ledger.ClusterNode;
 public sealed record ImportItem(string Unit, int Year, string Stage, string Effective, string Path, string? Basis = null, string? Reason = null)
 {
     public BudgetImportRequest ToRequest(string actor) =>
-        new(Path, Unit, Year, Plan.ParseStage(Stage), Plan.ParseDate(Effective), Basis, Reason, actor);
+        new(Path, Unit, Year, Plan.ParseStage(Stage), Plan.ParseDate(Effective, "effective"), Basis, Reason, actor);
 }
 
 /// <summary>A realisasi sheet to import (<c>POST /import/realisasi</c>), cumulative to the end of a triwulan or to a date.</summary>
@@ -21,13 +22,10 @@ public sealed record RealisasiItem(
 {
     public RealisasiImport.Request ToRequest(string actor) => new(Path, Unit, Year, End(), Correction, Reason, actor);
 
-    private LocalDate End() => (Triwulan, PeriodEnd) switch
-    {
-        ({ } quarter, null) when quarter is >= 1 and <= 4 => Projections.Triwulan.End(Year, quarter),
-        ({ } quarter, null) => throw new ArgumentException($"triwulan {quarter}: a triwulan is 1, 2, 3 or 4"),
-        (null, { } date) => Plan.ParseDate(date),
-        _ => throw new ArgumentException("give triwulan (1..4) or periodEnd (YYYY-MM-DD), one of them"),
-    };
+    private LocalDate End() =>
+        RequestValues.PeriodEnd(Year, Triwulan?.ToString(System.Globalization.CultureInfo.InvariantCulture), PeriodEnd, "triwulan", "periodEnd")
+            .OrThrow(Plan.Refused)
+        ?? throw new ArgumentException("give triwulan (1..4) or periodEnd (YYYY-MM-DD), one of them");
 }
 
 /// <summary>A correction of one line's pagu at a stage (<c>POST /correct</c>), as <c>ledger correct</c> takes it; the reason is required.</summary>
@@ -37,12 +35,11 @@ public sealed record CorrectionItem(
 {
     public PaguCorrection.Request ToRequest(string actor)
     {
-        if (!Domain.Values.Kode.TryParse(Kode, out var kode, out var kodeProblem))
-            throw new ArgumentException($"kode: {kodeProblem}");
+        var kode = RequestValues.Kode(Kode ?? "", "kode").OrThrow(Plan.Refused);
         if (!Rupiah.TryParse(Pagu, out var pagu, out var paguProblem))
             throw new ArgumentException($"pagu: {paguProblem}");
         if (string.IsNullOrWhiteSpace(Reason))
             throw new ArgumentException("reason is required: a correction says why");
-        return new(Unit, Year, Plan.ParseStage(Stage), kode, pagu, Plan.ParseDate(Effective), Reason, Basis, actor);
+        return new(Unit, Year, Plan.ParseStage(Stage), kode, pagu, Plan.ParseDate(Effective, "effective"), Reason, Basis, actor);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Ledger.Application.Requests;
 using Ledger.Store;
 
 namespace Ledger.Cli.Options;
@@ -44,10 +45,11 @@ public static class CommonOptions
     private static void CheckFiscalYear(OptionResult result)
     {
         var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
-        if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
-            && year is < StreamName.MinFiscalYear or > StreamName.MaxFiscalYear)
+        // Text that is not a number is System.CommandLine's to refuse; the range is the shared parser's.
+        if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            && RequestValues.FiscalYear(token, "--year").Error is { } error)
         {
-            result.AddError($"--year {year}: a fiscal year is {StreamName.MinFiscalYear} to {StreamName.MaxFiscalYear}");
+            result.AddError(error);
         }
     }
 

@@ -145,4 +145,17 @@ public sealed class TableApiTests : IAsyncLifetime
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
         Assert.Contains(error, body.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Given_an_as_known_at_without_a_zone_when_a_table_is_asked_then_it_is_400_as_the_CLI_refuses_it()
+    {
+        using var response = await _api.GetAsync(
+            $"api/tables/perubahan?{Mangkutana}&asKnownAt=2020-08-05T10:00:00", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal(
+            "asKnownAt '2020-08-05T10:00:00' is not an instant: write ISO-8601 UTC such as 2020-08-05T10:00:00Z",
+            body.GetProperty("error").GetString());
+    }
 }
