@@ -38,22 +38,10 @@ public static partial class BudgetDecider
 
     private static LineState? OpenLine(BudgetState state, Kode kode) => state.Find(kode) is { IsOpen: true } line ? line : null;
 
-    private static Rejection? AdmitSheet(BudgetState state, EventEnvelope envelope, BudgetSheetImported sheet)
-    {
-        var stage = envelope.Stage;
-        if (sheet.LineCount < 0)
-            return new($"a sheet of {sheet.LineCount} lines");
-        if (state.LatestStep is not { } latest)
-            return stage == Stage.Murni ? null : new($"stage {stage.Name()} before any murni budget of {envelope.Unit} {envelope.FiscalYear}");
-        if (stage.Rank() < state.HighestRank)
-            return new($"stage {stage.Name()} out of order: {envelope.Unit} {envelope.FiscalYear} is already at {state.LatestStage!.Value.Name()}");
-        if (envelope.Effective < latest.Effective)
-        {
-            return new(
-                $"stage {stage.Name()} effective {envelope.Effective:yyyy-MM-dd} is before the {latest.Stage.Name()} already in force from {latest.Effective:yyyy-MM-dd}");
-        }
-        return null;
-    }
+    private static Rejection? AdmitSheet(BudgetState state, EventEnvelope envelope, BudgetSheetImported sheet) =>
+        sheet.LineCount < 0
+            ? new($"a sheet of {sheet.LineCount} lines")
+            : StageOrderRefusal(envelope.Stage, envelope.Effective, envelope.Unit, envelope.FiscalYear, state);
 
     private static Rejection? AdmitRealisasiSheet(BudgetState state, EventEnvelope envelope)
     {
@@ -66,22 +54,9 @@ public static partial class BudgetDecider
         return null;
     }
 
-    private static Rejection? AdmitCorrection(BudgetState state, EventEnvelope envelope, PaguCorrected e)
-    {
-        var stage = envelope.Stage;
-        if (string.IsNullOrWhiteSpace(envelope.Reason))
-            return new("a correction without a reason", e.Kode);
-        if (!state.HasStage(stage))
-            return new($"a correction of the {stage.Name()}, which has not been imported", e.Kode);
-        if (state.Find(e.Kode) is not { } line || !line.Present.At(stage))
-            return new($"a correction of {e.Kode}, which is not an open line at {stage.Name()}", e.Kode, "kode");
-        if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == e.Kode))
-            return new($"a correction of {e.Kode}, which has sub-lines: its pagu is their sum", e.Kode, "kode");
-        var stageFrom = state.Steps.Where(s => s.Stage == stage).Min(s => s.Effective);
-        if (envelope.Effective < stageFrom)
-            return new($"a correction effective {envelope.Effective:yyyy-MM-dd}, before the {stage.Name()} itself ({stageFrom:yyyy-MM-dd})", e.Kode);
-        return Revision(e.Kode, "pagu", line.Pagu.At(stage), e.From, e.To);
-    }
+    private static Rejection? AdmitCorrection(BudgetState state, EventEnvelope envelope, PaguCorrected e) =>
+        CorrectionRefusal(envelope.Stage, envelope.Effective, envelope.Reason, e.Kode, state)
+            ?? Revision(e.Kode, "pagu", state.Find(e.Kode)!.Pagu.At(envelope.Stage), e.From, e.To);
 
     private static Rejection? AdmitLineEvent(BudgetState state, EventEnvelope envelope, LineState line, BudgetEvent @event)
     {

@@ -1,6 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
+using NodaTime;
 
 namespace Ledger.Domain.Budget;
 
@@ -76,24 +77,22 @@ public static partial class BudgetDecider
             reported[0], "kode");
     }
 
-    private static Decision? CheckStageOrder(CommandContext context, BudgetState state)
+    private static Decision? CheckStageOrder(CommandContext context, BudgetState state) =>
+        StageOrderRefusal(context.Stage, context.Effective, context.Unit, context.FiscalYear, state) is { } refused
+            ? new Decision.Rejected(refused)
+            : null;
+
+    /// <summary>Why a sheet of <paramref name="stage"/> effective on <paramref name="effective"/> may not follow <paramref name="state"/>'s stages, or null. Decide and Admit share it.</summary>
+    private static Rejection? StageOrderRefusal(Stage stage, LocalDate effective, string unit, int fiscalYear, BudgetState state)
     {
-        var stage = context.Stage;
-        if (state.LatestStep is null)
-        {
-            return stage == Stage.Murni ? null : Decision.Reject(
-                $"stage {stage.Name()} before any murni budget: import the murni sheet of {context.Unit} {context.FiscalYear} first");
-        }
+        if (state.LatestStep is not { } latest)
+            return stage == Stage.Murni ? null : new($"stage {stage.Name()} before any murni budget: import the murni sheet of {unit} {fiscalYear} first");
         if (stage.Rank() < state.HighestRank)
+            return new($"stage {stage.Name()} out of order: {unit} {fiscalYear} is already at {state.LatestStage!.Value.Name()}");
+        if (effective < latest.Effective)
         {
-            return Decision.Reject(
-                $"stage {stage.Name()} out of order: {context.Unit} {context.FiscalYear} is already at {state.LatestStage!.Value.Name()}");
-        }
-        var latest = state.LatestStep;
-        if (context.Effective < latest.Effective)
-        {
-            return Decision.Reject(
-                $"stage {stage.Name()} effective {context.Effective:yyyy-MM-dd} is before the {latest.Stage.Name()} already in force from {latest.Effective:yyyy-MM-dd}");
+            return new(
+                $"stage {stage.Name()} effective {effective:yyyy-MM-dd} is before the {latest.Stage.Name()} already in force from {latest.Effective:yyyy-MM-dd}");
         }
         return null;
     }

@@ -28,19 +28,34 @@ public static partial class BudgetDecider
         var fold = new BudgetFold(state);
         foreach (var envelope in events)
             fold.Apply(envelope);
-        var lines = fold.ToState().Lines.Values;
+        return OverTotals(fold.ToState()) is { } over ? OverTotal(command, over.Column, over.What, over.Total) : null;
+    }
+
+    /// <summary>
+    /// Why the totals of <paramref name="state"/> are more than a table may show, or null: what Decide checks after
+    /// every command, for Admit to check after every command it admits.
+    /// </summary>
+    public static Rejection? TotalsRefusal(BudgetState state, string unit, int fiscalYear) =>
+        OverTotals(state) is { } over
+            ? new($"{over.What} of {unit} {fiscalYear} would be {over.Total}, above the {MaxRupiah} (10^15) the ledger allows", null, over.Column)
+            : null;
+
+    // The first total above MaxRupiah: the pagu of each rank, the Renstra pagu, the realisasi at each period end.
+    private static (string Column, string What, Int128 Total)? OverTotals(BudgetState state)
+    {
+        var lines = state.Lines.Values;
         for (var rank = 0; rank < Ranked<Money>.Ranks; rank++)
         {
             var r = rank;
             if (Total(lines.Select(l => l.Pagu.AtRank(r))) is { } over)
-                return OverTotal(command, "pagu", $"the pagu total of {StageAtRank(r)}", over);
+                return ("pagu", $"the pagu total of {StageAtRank(r)}", over);
         }
         if (Total(lines.Select(l => l.PaguRenstra ?? Money.Zero)) is { } renstra)
-            return OverTotal(command, "pagu_renstra", "the Renstra pagu total", renstra);
+            return ("pagu_renstra", "the Renstra pagu total", renstra);
         foreach (var periodEnd in lines.SelectMany(l => l.Realisasi.Keys).Distinct())
         {
             if (Total(lines.Select(l => l.RealisasiBy(periodEnd) ?? Money.Zero)) is { } spent)
-                return OverTotal(command, "realisasi", $"the realisasi total to {periodEnd:yyyy-MM-dd}", spent);
+                return ("realisasi", $"the realisasi total to {periodEnd:yyyy-MM-dd}", spent);
         }
         return null;
     }

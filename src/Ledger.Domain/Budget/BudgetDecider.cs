@@ -41,23 +41,14 @@ public static partial class BudgetDecider
     private static Decision DecideCorrection(CorrectPagu command, BudgetState state)
     {
         var context = command.Context;
+        // A missing reason is said first, before a date out of range (CorrectionRefusal says it again, for Admit).
         if (string.IsNullOrWhiteSpace(context.Reason))
             return Decision.Reject("a correction needs a reason", command.Kode);
         if (CheckContext(context) is { } badContext)
             return badContext;
-        if (!state.HasStage(context.Stage))
-            return Decision.Reject($"nothing to correct: no {context.Stage.Name()} budget has been imported", command.Kode);
-        if (state.Find(command.Kode) is not { } line || !line.Present.At(context.Stage))
-            return Decision.Reject($"kode {command.Kode} is not an open line at {context.Stage.Name()}", command.Kode, "kode");
-        if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == command.Kode))
-            return Decision.Reject($"{command.Kode} has sub-lines: its pagu is their sum; correct a sub-line instead", command.Kode, "kode");
-        var stageFrom = state.Steps.Where(s => s.Stage == context.Stage).Min(s => s.Effective);
-        if (context.Effective < stageFrom)
-        {
-            return Decision.Reject(
-                $"a correction of the {context.Stage.Name()} cannot take effect on {context.Effective:yyyy-MM-dd}, before the {context.Stage.Name()} itself ({stageFrom:yyyy-MM-dd})",
-                command.Kode);
-        }
+        if (CorrectionRefusal(context.Stage, context.Effective, context.Reason, command.Kode, state) is { } refused)
+            return new Decision.Rejected(refused);
+        var line = state.Find(command.Kode)!;
         if (command.Pagu.IsNegative)
             return Decision.Reject($"pagu of {command.Kode} would be negative ({command.Pagu})", command.Kode, "pagu");
         if (CheckAmount(command.Pagu, command.Kode, "pagu") is { } tooLarge)
@@ -66,6 +57,31 @@ public static partial class BudgetDecider
         if (from == command.Pagu)
             return Decision.Accept([]);
         return Decision.Accept(Envelopes.Wrap(context, command.Fingerprint, state, [new PaguCorrected(command.Kode, from, command.Pagu)]));
+    }
+
+    /// <summary>
+    /// Why a pagu correction of <paramref name="kode"/> at <paramref name="stage"/>, effective on
+    /// <paramref name="effective"/>, may not be made on <paramref name="state"/>, or null. Decide and Admit share it.
+    /// When null, the line exists.
+    /// </summary>
+    private static Rejection? CorrectionRefusal(Stage stage, LocalDate effective, string? reason, Kode kode, BudgetState state)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return new("a correction needs a reason", kode);
+        if (!state.HasStage(stage))
+            return new($"nothing to correct: no {stage.Name()} budget has been imported", kode);
+        if (state.Find(kode) is not { } line || !line.Present.At(stage))
+            return new($"kode {kode} is not an open line at {stage.Name()}", kode, "kode");
+        if (state.Lines.Values.Any(l => l.IsOpen && l.Parent == kode))
+            return new($"{kode} has sub-lines: its pagu is their sum; correct a sub-line instead", kode, "kode");
+        var stageFrom = state.Steps.Where(s => s.Stage == stage).Min(s => s.Effective);
+        if (effective < stageFrom)
+        {
+            return new(
+                $"a correction of the {stage.Name()} cannot take effect on {effective:yyyy-MM-dd}, before the {stage.Name()} itself ({stageFrom:yyyy-MM-dd})",
+                kode);
+        }
+        return null;
     }
 
     private static Decision? CheckContext(CommandContext context)

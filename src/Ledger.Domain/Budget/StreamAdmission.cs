@@ -72,13 +72,18 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
 
     /// <summary>
     /// Checks that the last command with admitted events is whole, as the decider writes a command in one append:
-    /// a budget import leaves open exactly the lines of its sheet, and a pergeseran keeps the total. Null when whole.
+    /// a budget import leaves open exactly the lines of its sheet, and a pergeseran keeps the total; and that, as
+    /// after every command the decider accepts, no total is above what a table may show. Null when whole.
     /// </summary>
     public Rejection? Close()
     {
-        if (_command is not { Admitted: true, Head.Event: BudgetSheetImported sheet } command)
+        if (_command is not { Admitted: true } admitted)
             return null;
         var state = _fold.ToState();
+        if (BudgetDecider.TotalsRefusal(state, unit, fiscalYear) is { } over)
+            return over;
+        if (admitted is not { Head.Event: BudgetSheetImported sheet } command)
+            return null;
         var open = state.Lines.Values.Where(l => l.IsOpen).ToList();
         if (open.Count != sheet.LineCount)
         {

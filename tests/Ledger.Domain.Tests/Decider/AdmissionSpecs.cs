@@ -147,4 +147,13 @@ public sealed class AdmissionSpecs
 
         Assert.Contains("exceeds the 5000000 of a later period", BudgetDecider.Admit(state, corrected)!.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Lines_each_within_the_limit_whose_total_is_above_it_are_refused_as_the_decider_refuses_them()
+    {
+        var allocations = MurniThenPerubahan.Select((e, i) => (e, i)).Where(x => x.e.Event is PaguAllocated).Take(2).Select(x => x.i).ToHashSet();
+        EventEnvelope[] events = [.. MurniThenPerubahan.Select((e, i) =>
+            allocations.Contains(i) ? e with { Event = ((PaguAllocated)e.Event) with { Pagu = BudgetDecider.MaxRupiah } } : e)];
+
+        Assert.Contains("the pagu total of murni", FirstRefusal(events)!.Message, StringComparison.Ordinal);
+    }
 }
