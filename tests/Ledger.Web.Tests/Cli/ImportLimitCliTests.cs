@@ -2,7 +2,6 @@ using Ledger.Application.Importing;
 using Ledger.Cli;
 using Ledger.Sheets.Tests.Support;
 using Ledger.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Web.Tests.Cli;
 
@@ -12,28 +11,16 @@ namespace Ledger.Web.Tests.Cli;
 /// </summary>
 public sealed class ImportLimitCliTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ledger-text-cli-").FullName;
+    private readonly CliScratch _scratch = new("ledger-text-cli-");
 
-    private string Store => "sqlite:" + Path.Combine(_folder, "ledger.db");
+    public void Dispose() => _scratch.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await LedgerCli.RunAsync([.. args, "--store", Store], stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => _scratch.RunAsync(args);
 
     [Fact]
     public async Task Given_a_5000_character_basis_when_imported_on_the_command_line_then_one_error_line_exit_1_and_nothing_written()
     {
-        var sheet = Path.Combine(_folder, "anggaran.csv");
+        var sheet = Path.Combine(_scratch.Folder, "anggaran.csv");
         await File.WriteAllTextAsync(sheet, TestSheets.Good(), TestContext.Current.CancellationToken);
 
         var (exit, _, error) = await RunAsync("import", "budget", sheet, "--unit", "Kecamatan Uji", "--year", "2024", "--stage", "murni",
@@ -47,7 +34,7 @@ public sealed class ImportLimitCliTests : IDisposable
     [Fact]
     public async Task Given_an_xlsx_that_expands_far_beyond_its_size_when_imported_on_the_command_line_then_one_error_line_and_exit_1()
     {
-        var sheet = Path.Combine(_folder, "bom.xlsx");
+        var sheet = Path.Combine(_scratch.Folder, "bom.xlsx");
         await File.WriteAllBytesAsync(sheet, RawWorkbooks.Build(w =>
         {
             RawWorkbooks.InlineRow(w, 1, "kode", "uraian", "pagu");

@@ -1,29 +1,17 @@
 using Ledger.Cli;
+using Ledger.Web.Tests.Support;
 using Ledger.Web.Users;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Web.Tests.Cli;
 
 /// <summary><c>ledger user add NAME --role … [--unit …]</c> (contract §3): prints the token once; exit codes as every command.</summary>
 public sealed class UserCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ledger-user-cli-").FullName;
+    private readonly CliScratch _scratch = new("ledger-user-cli-");
 
-    private string Store => "sqlite:" + Path.Combine(_folder, "ledger.db");
+    public void Dispose() => _scratch.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await LedgerCli.RunAsync([.. args, "--store", Store], stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => _scratch.RunAsync(args);
 
     [Fact]
     public async Task Adding_a_planner_prints_only_the_token_which_then_finds_the_user()
@@ -33,7 +21,7 @@ public sealed class UserCommandTests : IDisposable
         var token = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("ldg_", token, StringComparison.Ordinal);
         Assert.Contains("not shown again", error, StringComparison.Ordinal);
-        var users = await SqliteUserDirectory.OpenAsync(Path.Combine(_folder, "ledger.db"), CancellationToken.None);
+        var users = await SqliteUserDirectory.OpenAsync(_scratch.DatabasePath, CancellationToken.None);
         Assert.Equal(new LedgerUser("ani", UserRole.Planner, "Kecamatan Mangkutana"), await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
     }
 
@@ -82,7 +70,7 @@ public sealed class UserCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Equal("ok: user ani removed; their token and sessions no longer work", output.Trim());
-        var users = await SqliteUserDirectory.OpenAsync(Path.Combine(_folder, "ledger.db"), CancellationToken.None);
+        var users = await SqliteUserDirectory.OpenAsync(_scratch.DatabasePath, CancellationToken.None);
         Assert.Null(await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
         Assert.Equal("name  role  unit  created", (await RunAsync("user", "list")).Out.Trim());
     }
