@@ -37,7 +37,7 @@ public static class PerubahanProjection
             if (line.Parent is null)
                 total = (total.Sebelum + row.Sebelum, total.Setelah + row.Setelah);
         }
-        rows.Add(new PerubahanRow(null, null, JumlahLabel, total.Sebelum, total.Setelah, "", "", ""));
+        rows.Add(new PerubahanRow(null, null, JumlahLabel, total.Sebelum, total.Setelah, "", null, null));
         return new PerubahanTable(unit, fiscalYear, before, after, slice, rows);
     }
 
@@ -50,13 +50,12 @@ public static class PerubahanProjection
         return names;
     }
 
-    /// <summary>Targets aligned with <paramref name="names"/>: <c>-</c> where an indicator has none at that stage.</summary>
-    private static string Targets(LineState line, Stage stage, IReadOnlyList<string> names)
+    /// <summary>Targets aligned with <paramref name="names"/>: null where an indicator has none at that stage.</summary>
+    private static IReadOnlyList<Quantity?>? Targets(LineState line, Stage stage, IReadOnlyList<string> names)
     {
         if (!line.Present.At(stage))
-            return "";
+            return null;
         var indicators = line.IndicatorsAt(stage);
-        return string.Join("; ", names.Select(name =>
-            indicators.Find(i => IndicatorName.SameAs(i.Name, name))?.Target?.ToIndonesian() ?? "-"));
+        return names.Select(name => indicators.Find(i => IndicatorName.SameAs(i.Name, name))?.Target).ToList();
     }
 }

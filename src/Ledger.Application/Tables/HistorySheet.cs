@@ -1,7 +1,6 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
 using Ledger.Projections.History;
-using Ledger.Sheets.Numbers;
 using Ledger.Sheets.Writing;
 
 namespace Ledger.Application.Tables;
@@ -33,7 +32,7 @@ public static class HistorySheet
             Cell.OfText(entry.Envelope.Stage.Name()),
             Cell.OfText(entry.Envelope.Event.Line?.Value),
             Cell.OfText(entry.Envelope.EventType),
-            Cell.OfText(Describe(entry.Envelope.Event)),
+            Cell.OfPhrase(Describe(entry.Envelope.Event)),
             Cell.OfText(entry.Envelope.Basis),
             Cell.OfText(entry.Envelope.Reason),
             Cell.OfText(entry.Envelope.Actor),
@@ -41,31 +40,25 @@ public static class HistorySheet
         return new Table(title, Columns, rows);
     }
 
-    public static string Describe(BudgetEvent @event) => @event switch
+    public static FormattableString Describe(BudgetEvent @event) => @event switch
     {
         BudgetSheetImported e => $"lembar {e.Source} diimpor ({e.LineCount} baris)",
         LineOpened e => $"{e.Level.Name()} dibuka: {e.Uraian}",
         LineDescribed e => $"uraian menjadi: {e.Uraian}",
-        LineRegrouped e => e.Parent is { } parent ? $"kini {e.Level.Name()} di bawah {parent}" : $"kini {e.Level.Name()} tanpa induk",
-        LineRemoved => "baris dihapus; pagu menjadi Rp 0",
-        PaguAllocated e => $"pagu {Indonesian.Rupiah(e.Pagu)}",
-        PaguRevised e => $"pagu {Indonesian.Rupiah(e.From)} → {Indonesian.Rupiah(e.To)} ({Change(e.From, e.To)})",
-        PaguCorrected e => $"koreksi pagu {Indonesian.Rupiah(e.From)} → {Indonesian.Rupiah(e.To)} ({Change(e.From, e.To)})",
-        IndicatorDefined e => $"indikator: {e.Indikator}" + (e.Arah == Arah.Turun ? " (turun)" : ""),
+        LineRegrouped e => $"kini {e.Level.Name()} {(e.Parent is { } parent ? "di bawah " + parent : "tanpa induk")}",
+        LineRemoved => $"baris dihapus; pagu menjadi {Money.Zero}",
+        PaguAllocated e => $"pagu {e.Pagu}",
+        PaguRevised e => $"pagu {e.From} → {e.To} ({e.To - e.From:+})",
+        PaguCorrected e => $"koreksi pagu {e.From} → {e.To} ({e.To - e.From:+})",
+        IndicatorDefined e => $"indikator: {e.Indikator}{(e.Arah == Arah.Turun ? " (turun)" : "")}",
         IndicatorDropped e => $"indikator dihapus: {e.Indikator}",
-        TargetSet e => $"target {e.Indikator}: {e.Target.ToIndonesian()}",
-        TargetRenstraSet e => $"target Renstra {e.Indikator}: {e.Target.ToIndonesian()}",
-        PaguRenstraSet e => $"pagu Renstra {Indonesian.Rupiah(e.Pagu)}",
-        TargetRevised e => $"target {e.Indikator}: {e.From.ToIndonesian()} → {e.To.ToIndonesian()}",
+        TargetSet e => $"target {e.Indikator}: {e.Target}",
+        TargetRenstraSet e => $"target Renstra {e.Indikator}: {e.Target}",
+        PaguRenstraSet e => $"pagu Renstra {e.Pagu}",
+        TargetRevised e => $"target {e.Indikator}: {e.From} → {e.To}",
         RealisasiSheetImported e => $"lembar realisasi {e.Source} diimpor ({e.LineCount} baris)",
-        RealisasiReported e => $"realisasi kumulatif {Indonesian.Rupiah(e.Realisasi)}",
-        KinerjaReported e => $"realisasi {e.Indikator}: {e.Realisasi.ToIndonesian()}",
-        _ => @event.GetType().Name,
+        RealisasiReported e => $"realisasi kumulatif {e.Realisasi}",
+        KinerjaReported e => $"realisasi {e.Indikator}: {e.Realisasi}",
+        _ => $"{@event.GetType().Name}",
     };
-
-    private static string Change(Money from, Money to)
-    {
-        var change = to - from;
-        return change.IsNegative ? Indonesian.Rupiah(change) : "+" + Indonesian.Rupiah(change);
-    }
 }

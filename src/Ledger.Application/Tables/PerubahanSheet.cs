@@ -31,8 +31,8 @@ public static class PerubahanSheet
             Cell.OfMoney(row.Setelah),
             Cell.OfMoney(row.Perubahan),
             Cell.OfText(row.Indikator),
-            Cell.OfText(row.TargetSebelum),
-            Cell.OfText(row.TargetSetelah),
+            Cell.OfTargets(row.TargetSebelum),
+            Cell.OfTargets(row.TargetSetelah),
         ]).ToList();
         return new Table(Title(table), Columns, rows, rows.Count - 1);
     }

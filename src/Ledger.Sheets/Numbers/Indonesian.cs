@@ -21,6 +21,10 @@ public static class Indonesian
     /// <summary>A decimal as in targets, up to 12 decimals, no trailing zeros: <c>3.813</c>, <c>78,5</c>.</summary>
     public static string Decimal(decimal value) => Quantity.FormatNumber(value);
 
+    /// <summary>Targets aligned with a line's indicator names: <c>3.813 Porsi; 78,5%; -</c>, <c>-</c> where one has none.</summary>
+    public static string Targets(IReadOnlyList<Quantity?> targets) =>
+        string.Join("; ", targets.Select(t => t?.ToIndonesian() ?? "-"));
+
     /// <summary>A percentage with two decimals, rounded half away from zero: <c>103,09%</c>.</summary>
     public static string Percent(decimal value) =>
         Swap(Round2(value).ToString("#,##0.00", CultureInfo.InvariantCulture)) + "%";

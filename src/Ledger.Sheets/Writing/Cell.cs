@@ -4,7 +4,7 @@ using Ledger.Sheets.Numbers;
 namespace Ledger.Sheets.Writing;
 
 /// <summary>
-/// One value of a table: <see cref="TextCell"/>, <see cref="MoneyCell"/>, <see cref="PercentCell"/>,
+/// One value of a table: <see cref="TextCell"/> (and the text-like <see cref="TargetsCell"/> and <see cref="PhraseCell"/>), <see cref="MoneyCell"/>, <see cref="PercentCell"/>,
 /// <see cref="NumberCell"/> or <see cref="EmptyCell"/>. Closed: writers switch over exactly these.
 /// </summary>
 public abstract record Cell
@@ -27,6 +27,13 @@ public abstract record Cell
     /// <summary>A percentage, rounded to two decimals half away from zero; null is <see cref="Empty"/>.</summary>
     public static Cell OfPercent(decimal? percent) =>
         percent is { } p ? new PercentCell(Indonesian.Round2(p)) : Empty;
+
+    /// <summary>Targets aligned with a line's indicators (null where one has none); none at all is <see cref="Empty"/>.</summary>
+    public static Cell OfTargets(IReadOnlyList<Quantity?>? targets) =>
+        targets is { Count: > 0 } t ? new TargetsCell(t) : Empty;
+
+    /// <summary>Words with typed values in them, worded by the writer.</summary>
+    public static Cell OfPhrase(FormattableString phrase) => new PhraseCell(phrase);
 
     /// <summary>A number as is; null is <see cref="Empty"/>.</summary>
     public static Cell OfNumber(decimal? number) => number is { } n ? new NumberCell(n) : Empty;

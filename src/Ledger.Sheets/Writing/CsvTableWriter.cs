@@ -21,7 +21,7 @@ internal static class CsvTableWriter
     private static string Neutral(Cell cell)
     {
         var text = CellRendering.Plain(cell);
-        return cell is TextCell && StartsLikeFormula(text) ? "'" + text : text;
+        return CellRendering.Words(cell) is not null && StartsLikeFormula(text) ? "'" + text : text;
     }
 
     /// <summary>Whether a spreadsheet could take the text for a formula; blank text is none.</summary>

@@ -43,8 +43,8 @@ internal static class JsonTableWriter
     {
         switch (cell)
         {
-            case TextCell t:
-                json.WriteStringValue(t.Text);
+            case TextCell or TargetsCell or PhraseCell:
+                json.WriteStringValue(CellRendering.Words(cell));
                 break;
             case MoneyCell m:
                 json.WriteNumberValue(m.Amount.Rupiah);

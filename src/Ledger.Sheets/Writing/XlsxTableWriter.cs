@@ -43,9 +43,9 @@ internal static class XlsxTableWriter
     {
         switch (cell)
         {
-            case TextCell t:
+            case TextCell or TargetsCell or PhraseCell:
                 // SetValue keeps text as text: a kode like 7.01 must not turn into a number, nor =… into a formula.
-                target.SetValue(t.Text);
+                target.SetValue(CellRendering.Words(cell));
                 break;
             case MoneyCell m:
                 target.SetValue(m.Amount.Rupiah);

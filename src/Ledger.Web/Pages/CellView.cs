@@ -7,14 +7,7 @@ namespace Ledger.Web.Pages;
 /// <summary>How a table cell reads on a page: Indonesian numbers (<c>Rp 1.234.567</c>, <c>(5.000.000)</c>, <c>103,09%</c>) and headers.</summary>
 internal static class CellView
 {
-    public static string Text(Cell cell) => cell switch
-    {
-        TextCell t => t.Text,
-        MoneyCell m => Indonesian.Rupiah(m.Amount),
-        PercentCell p => Indonesian.Percent(p.Value),
-        NumberCell n => Indonesian.Decimal(n.Value),
-        _ => "",
-    };
+    public static string Text(Cell cell) => CellRendering.Indonesian(cell);
 
     /// <summary>The CSS class of a predikat word: <c>pred-sangat-tinggi</c>.</summary>
     public static string PredikatClass(string? predikat) =>

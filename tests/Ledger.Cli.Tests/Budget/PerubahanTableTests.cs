@@ -77,6 +77,14 @@ public abstract class PerubahanTableTests(LedgerProcess seeds)
     }
 
     [Fact]
+    public void The_history_of_a_revised_line_matches_its_approved_file()
+    {
+        // The rincian column words typed Money and Quantity values in the writer: pagu, the signed change, targets.
+        var history = _ledger.Run("history", "--unit", Mangkutana.Unit, "--year", Mangkutana.Year, "--kode", "0.00.4.36.08.05.06");
+        Golden.Verify("Golden/mangkutana-2020-history-0.00.4.36.08.05.06.md", history.ShouldSucceed().Out);
+    }
+
+    [Fact]
     public void Out_picks_the_format_from_the_extension()
     {
         var path = Path.Combine(_ledger.Folder, "perubahan-table.csv");

@@ -36,7 +36,8 @@ public sealed class EdgeCaseSpecs
 
         // Indicators of both sides, setelah's first; each target list lines up with them, "-" where a side has none.
         Assert.Equal($"{Bulan}; {Rekening}", row.Indikator);
-        Assert.Equal(("-; 108 Rekening", "12 Bulan; -"), (row.TargetSebelum, row.TargetSetelah));
+        Assert.Equal([null, new Quantity(108, "Rekening")], row.TargetSebelum!);
+        Assert.Equal([new Quantity(12, "Bulan"), null], row.TargetSetelah!);
     }
 
     [Fact]

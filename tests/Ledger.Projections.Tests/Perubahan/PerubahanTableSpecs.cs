@@ -61,7 +61,8 @@ public sealed class PerubahanTableSpecs
         var row = Table.Row(Komunikasi);
 
         Assert.Equal((Rp(56_282_248), Rp(49_800_000), Rp(-6_482_248)), (row.Sebelum, row.Setelah, row.Perubahan));
-        Assert.Equal(("108 Rekening", "120 Rekening"), (row.TargetSebelum, row.TargetSetelah));
+        Assert.Equal([new Quantity(108, "Rekening")], row.TargetSebelum!);
+        Assert.Equal([new Quantity(120, "Rekening")], row.TargetSetelah!);
     }
 
     [Fact]
@@ -70,7 +71,9 @@ public sealed class PerubahanTableSpecs
         var row = Table.Row(Logistik);
 
         Assert.Equal((Rp(765_372), Money.Zero, Rp(-765_372)), (row.Sebelum, row.Setelah, row.Perubahan));
-        Assert.Equal(("Jumlah bahan logistik yang disediakan", "2 Jenis", ""), (row.Indikator, row.TargetSebelum, row.TargetSetelah));
+        Assert.Equal("Jumlah bahan logistik yang disediakan", row.Indikator);
+        Assert.Equal([new Quantity(2, "Jenis")], row.TargetSebelum!);
+        Assert.Null(row.TargetSetelah);
     }
 
     [Fact]
@@ -79,18 +82,22 @@ public sealed class PerubahanTableSpecs
         var row = Table.Row(Covid);
 
         Assert.Equal((Money.Zero, Rp(25_000_000), Rp(25_000_000)), (row.Sebelum, row.Setelah, row.Perubahan));
-        Assert.Equal((Level.Kegiatan, "Jumlah posko Covid-19 yang beroperasi", "", "3 Posko"), (row.Level, row.Indikator, row.TargetSebelum, row.TargetSetelah));
+        Assert.Equal((Level.Kegiatan, "Jumlah posko Covid-19 yang beroperasi"), (row.Level, row.Indikator));
+        Assert.Null(row.TargetSebelum);
+        Assert.Equal([new Quantity(3, "Posko")], row.TargetSetelah!);
     }
 
     [Fact]
-    public void Indicators_and_targets_are_joined_with_semicolons_in_Indonesian_notation()
+    public void Targets_line_up_with_the_indicator_names_as_exact_quantities()
     {
         var surat = Table.Row(Surat);
         var musrenbang = Table.Row(Musrenbang);
 
         Assert.Equal("Jumlah Surat; Jumlah surat masuk dan surat keluar yang diagendakan", surat.Indikator);
-        Assert.Equal(("0 Surat; 200 surat", "0 Surat; 700 surat"), (surat.TargetSebelum, surat.TargetSetelah));
-        Assert.Equal(("0,38 rasio; 0 Dokumen", "0,4 rasio; 0 Dokumen"), (musrenbang.TargetSebelum, musrenbang.TargetSetelah));
+        Assert.Equal([new Quantity(0, "Surat"), new Quantity(200, "surat")], surat.TargetSebelum!);
+        Assert.Equal([new Quantity(0, "Surat"), new Quantity(700, "surat")], surat.TargetSetelah!);
+        Assert.Equal([new Quantity(0.38m, "rasio"), new Quantity(0, "Dokumen")], musrenbang.TargetSebelum!);
+        Assert.Equal([new Quantity(0.4m, "rasio"), new Quantity(0, "Dokumen")], musrenbang.TargetSetelah!);
         Assert.Equal(Money.Zero, surat.Perubahan);
     }
 

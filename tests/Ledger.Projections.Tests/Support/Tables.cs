@@ -33,8 +33,12 @@ public static class Tables
             r.Setelah.ToString(),
             r.Perubahan.ToString(),
             r.Indikator,
-            r.TargetSebelum,
-            r.TargetSetelah)));
+            Targets(r.TargetSebelum),
+            Targets(r.TargetSetelah))));
         return string.Join('\n', lines) + "\n";
     }
+
+    /// <summary>A row's targets as the printed tables join them: <c>108 Rekening; -</c>; "" when the line is absent.</summary>
+    public static string Targets(IReadOnlyList<Quantity?>? targets) =>
+        targets is null ? "" : string.Join("; ", targets.Select(t => t?.ToIndonesian() ?? "-"));
 }
