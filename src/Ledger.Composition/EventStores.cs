@@ -14,6 +14,11 @@ public static class EventStores
     public const string EnvironmentVariable = "LEDGER_STORE";
     public const string DefaultUri = "sqlite:ledger.db";
 
+    private static readonly StoreAdapters<IEventStore> Journals = new(
+        async (path, ct) => await SqliteEventStore.OpenAsync(path, ct),
+        async (uri, ct) => await PostgresEventStore.OpenAsync(uri, ct),
+        () => new InMemoryEventStore());
+
     /// <summary>The URI given, else <c>LEDGER_STORE</c>, else <c>sqlite:ledger.db</c> in the working directory.</summary>
     public static string Resolve(string? uri) =>
         !string.IsNullOrWhiteSpace(uri) ? uri
@@ -22,11 +27,19 @@ public static class EventStores
 
     /// <exception cref="StoreUriException">The URI names no store this ledger can open, or the store refuses to open
     /// (a newer schema version, a database that is not a ledger).</exception>
-    public static async Task<IEventStore> OpenAsync(string uri, CancellationToken ct)
+    public static Task<IEventStore> OpenAsync(string uri, CancellationToken ct) => OpenAsync(uri, Journals, ct);
+
+    /// <summary>
+    /// The one switch from a store URI to an adapter, shared by everything a store keeps (the journal, its users), so
+    /// that each is opened from the same text with the same errors.
+    /// </summary>
+    /// <exception cref="StoreUriException">As <see cref="OpenAsync(string, CancellationToken)"/>.</exception>
+    internal static async Task<T> OpenAsync<T>(string uri, StoreAdapters<T> adapters, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(uri);
         try
         {
-            return await OpenKnownAsync(uri, ct);
+            return await OpenKnownAsync(uri, adapters, ct);
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {
@@ -38,23 +51,23 @@ public static class EventStores
         }
     }
 
-    private static async Task<IEventStore> OpenKnownAsync(string uri, CancellationToken ct)
+    private static async Task<T> OpenKnownAsync<T>(string uri, StoreAdapters<T> adapters, CancellationToken ct)
     {
         if (uri.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
         {
             var path = uri["sqlite:".Length..];
             if (path.Length == 0)
                 throw new StoreUriException($"store '{uri}' names no file: write sqlite:PATH");
-            return await SqliteEventStore.OpenAsync(path, ct);
+            return await adapters.Sqlite(path, ct);
         }
         if (uri.Equals("memory:", StringComparison.OrdinalIgnoreCase))
-            return new InMemoryEventStore();
+            return adapters.Memory();
         if (uri.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase)
             || uri.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
-                return await PostgresEventStore.OpenAsync(uri, ct);
+                return await adapters.Postgres(uri, ct);
             }
             catch (ArgumentException e)
             {

@@ -53,7 +53,7 @@ public sealed class LedgerWebServer : IAsyncDisposable
         LiveProjection? live = null;
         try
         {
-            var users = options.Users ?? await UserDirectories.OpenAsync(options.StoreUri, ct);
+            var users = options.Users ?? await UserDirectory.OpenAsync(options.StoreUri, ct);
             var models = new ReadModelCache(store);
             live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval), models);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions

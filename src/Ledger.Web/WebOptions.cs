@@ -18,7 +18,7 @@ public sealed record WebOptions
     /// <summary>An open store to serve instead of opening <see cref="StoreUri"/>; the server does not dispose it.</summary>
     public IEventStore? Store { get; init; }
 
-    /// <summary>The users; default: those of <see cref="StoreUri"/> (<see cref="UserDirectories.OpenAsync"/>).</summary>
+    /// <summary>The users; default: those of <see cref="StoreUri"/> (<see cref="UserDirectory.OpenAsync"/>).</summary>
     public IUserDirectory? Users { get; init; }
 
     /// <summary>Address to listen on: 127.0.0.1 (default, this machine only), or 0.0.0.0 for the office network.</summary>

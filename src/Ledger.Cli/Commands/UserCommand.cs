@@ -33,7 +33,7 @@ public static class UserCommand
         command.SetAction(async (parse, cli, ct) =>
         {
             UserRoles.TryParse(parse.GetValue(role), out var chosen);
-            var users = await UserDirectories.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            await using var users = await UserDirectory.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
             var token = await users.AddAsync(parse.GetValue(name)!, chosen, parse.GetValue(unit), ct);
             await cli.Out.WriteLineAsync(token);
             await cli.Error.WriteLineAsync($"user {parse.GetValue(name)!.Trim()} added as {chosen.Name()}; keep the token above, it is not shown again");
@@ -48,7 +48,7 @@ public static class UserCommand
         var command = new Command("list", "list the users: name, role, unit, when added (never their tokens)") { store };
         command.SetAction(async (parse, cli, ct) =>
         {
-            var users = await UserDirectories.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            await using var users = await UserDirectory.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
             await cli.Out.WriteAsync(UserTable.Render(await users.ListAsync(ct)));
             return ExitCodes.Ok;
         });
@@ -63,7 +63,7 @@ public static class UserCommand
         command.SetAction(async (parse, cli, ct) =>
         {
             var who = parse.GetValue(name)!.Trim();
-            var users = await UserDirectories.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
+            await using var users = await UserDirectory.OpenAsync(EventStores.Resolve(parse.GetValue(store)), ct);
             if (!await users.RemoveAsync(who, ct))
                 throw new InputException($"user '{who}' does not exist (ledger user list shows who does)");
             await cli.Out.WriteLineAsync($"ok: user {who} removed; their token and sessions no longer work");

@@ -37,6 +37,7 @@ internal static class PostgresSchema
             try
             {
                 await ScalarAsync(connection, SchemaDdl.Tables, ct).ConfigureAwait(false);
+                await ScalarAsync(connection, SchemaDdl.Users, ct).ConfigureAwait(false);
                 await ScalarAsync(connection, SchemaDdl.Triggers, ct).ConfigureAwait(false);
                 await ScalarAsync(connection, $"INSERT INTO ledger_schema(version) VALUES ({CurrentVersion});", ct).ConfigureAwait(false);
             }
@@ -62,8 +63,25 @@ internal static class PostgresSchema
                     "(scripts/pg-up does), then run ledger verify --expect-head with the last head recorded", e);
             }
         }
+        if (version > 0 && !await ExistsAsync(connection, "web_users", ct).ConfigureAwait(false) && await MayCreateAsync(connection, ct).ConfigureAwait(false))
+        {
+            // A ledger made before the users table was part of the schema. Even CREATE TABLE IF NOT EXISTS needs CREATE
+            // on the schema, which a role that may only use the ledger's tables lacks: then the owner creates it
+            // (scripts/pg-up does) and the user store says so; the journal opens either way.
+            await ScalarAsync(connection, SchemaDdl.Users, ct).ConfigureAwait(false);
+        }
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>Whether the schema has the users table, which only <see cref="EnsureAsync"/> or the owner creates.</summary>
+    public static async Task<bool> HasUsersAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        return await ExistsAsync(connection, "web_users", ct).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> MayCreateAsync(NpgsqlConnection connection, CancellationToken ct) =>
+        await ScalarAsync(connection, "SELECT has_schema_privilege(current_schema(), 'CREATE');", ct).ConfigureAwait(false) is true;
 
     /// <summary>The stored schema version; 0 when the schema has no ledger_schema table.</summary>
     private static async Task<int> VersionAsync(NpgsqlConnection connection, CancellationToken ct)

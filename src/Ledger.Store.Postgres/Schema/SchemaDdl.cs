@@ -25,6 +25,20 @@ internal static class SchemaDdl
         """;
 
     /// <summary>
+    /// The web users beside the journal (<see cref="PostgresUserStore"/>): mutable, never in a stream. Created with the
+    /// journal, and on the next open of a ledger made before it was part of the schema where the role may create
+    /// tables (else by the schema's owner: scripts/pg-up reads this constant). Same table as those ledgers'.
+    /// </summary>
+    public const string Users = """
+        CREATE TABLE IF NOT EXISTS web_users(
+            name         text PRIMARY KEY,
+            role         text NOT NULL,
+            unit         text NULL,
+            token_sha256 bytea NOT NULL UNIQUE,
+            created      timestamptz NOT NULL DEFAULT now());
+        """;
+
+    /// <summary>
     /// Statement-level triggers: any UPDATE, DELETE or TRUNCATE of events fails, even one that would
     /// touch no row. Idempotent, so it also restores triggers someone dropped or disabled.
     /// </summary>

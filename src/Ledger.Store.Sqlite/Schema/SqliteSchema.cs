@@ -27,6 +27,19 @@ internal static class SqliteSchema
         BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
         """;
 
+    /// <summary>
+    /// The web users beside the journal (<see cref="SqliteUserStore"/>): mutable, never in a stream. Created with the
+    /// journal, and on the next open of a file written before it was part of the schema; same table as those files'.
+    /// </summary>
+    public const string Users = """
+        CREATE TABLE IF NOT EXISTS web_users(
+            name         TEXT PRIMARY KEY,
+            role         TEXT NOT NULL,
+            unit         TEXT NULL,
+            token_sha256 BLOB NOT NULL UNIQUE,
+            created      TEXT NOT NULL);
+        """;
+
     public static async Task EnsureAsync(SqliteConnection connection, string path, CancellationToken ct)
     {
         // WAL is a property of the file and cannot be switched inside a transaction, so it comes first.
@@ -51,6 +64,7 @@ internal static class SqliteSchema
         }
         // Also on existing files: if someone dropped the append-only triggers, they come back on next open.
         await ScalarAsync(connection, tx, Ddl, ct).ConfigureAwait(false);
+        await ScalarAsync(connection, tx, Users, ct).ConfigureAwait(false);
         if (version == 0)
             await ScalarAsync(connection, tx, $"PRAGMA user_version = {CurrentVersion};", ct).ConfigureAwait(false);
         tx.Commit();

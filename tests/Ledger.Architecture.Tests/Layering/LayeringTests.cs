@@ -62,6 +62,38 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Given_the_web_host_referencing_a_database_driver_when_checked_then_the_driver_is_refused()
+    {
+        const string csproj = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <PackageReference Include="Microsoft.AspNetCore.OpenApi" />
+                <PackageReference Include="Microsoft.Data.Sqlite" />
+                <PackageReference Include="Npgsql" />
+              </ItemGroup>
+            </Project>
+            """;
+
+        var violations = ProjectReferences.Violations("Ledger.Web", csproj);
+
+        Assert.Equal(
+        [
+            "Ledger.Web must not reference database driver Microsoft.Data.Sqlite (only Ledger.Store.Sqlite, Ledger.Store.Postgres may)",
+            "Ledger.Web must not reference database driver Npgsql (only Ledger.Store.Sqlite, Ledger.Store.Postgres may)",
+        ], violations);
+    }
+
+    [Fact]
+    public void The_web_host_keeps_its_users_behind_the_store_adapters_and_references_no_database_driver()
+    {
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.Root, "src", "Ledger.Web", "Ledger.Web.csproj"));
+
+        var drivers = ProjectReferences.PackagesOf(project).Intersect(Layers.DatabaseDrivers, StringComparer.OrdinalIgnoreCase);
+
+        Assert.Empty(drivers);
+    }
+
+    [Fact]
     public void Given_a_project_in_no_layer_when_checked_then_it_is_refused_until_placed()
     {
         var violations = ProjectReferences.Violations("Ledger.Reports", "<Project />");

@@ -47,6 +47,15 @@ public static class Layers
     };
 
     /// <summary>
+    /// Database driver packages: only the store adapters may reference one, so a table beside the journal (the web's
+    /// users) goes behind the port and its adapters, never straight to a driver from the host.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DatabaseDrivers = ["Microsoft.Data.Sqlite", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.bundle_e_sqlite3", "Npgsql"];
+
+    /// <summary>The projects that may reference a <see cref="DatabaseDrivers"/> package.</summary>
+    public static readonly IReadOnlyList<string> DriverUsers = [Sqlite, Postgres];
+
+    /// <summary>
     /// References that break the layering and are being removed (issue 12); each is named here so that no new one
     /// can slip in beside them. Empty when the layering holds.
     /// </summary>

@@ -36,6 +36,12 @@ public static class ProjectReferences
                 .Where(package => !packages.Contains(package, StringComparer.Ordinal))
                 .Select(package => $"{project} must not reference package {package} (allowed: {Describe(packages)})"));
         }
+        if (!Layers.DriverUsers.Contains(project, StringComparer.Ordinal))
+        {
+            violations.AddRange(PackagesOf(document)
+                .Where(package => Layers.DatabaseDrivers.Contains(package, StringComparer.OrdinalIgnoreCase))
+                .Select(package => $"{project} must not reference database driver {package} (only {Describe([.. Layers.DriverUsers])} may)"));
+        }
         return violations;
     }
 

@@ -61,6 +61,14 @@ public sealed class LedgerRoleTests
         Assert.True((await store.HeadAsync(Ct)).Value >= 0);
     }
 
+    [Fact]
+    public async Task The_user_store_opens_the_ledger_database_as_that_role_on_the_table_pg_up_created()
+    {
+        await using var users = await PostgresUserStore.OpenAsync(LedgerDatabase(), Ct);
+
+        Assert.NotNull(await users.ListAsync(Ct));
+    }
+
     private static async Task<object?> InRolledBackTransactionAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(LedgerDatabase());

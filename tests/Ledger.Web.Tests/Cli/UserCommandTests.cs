@@ -21,7 +21,7 @@ public sealed class UserCommandTests : IDisposable
         var token = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("ldg_", token, StringComparison.Ordinal);
         Assert.Contains("not shown again", error, StringComparison.Ordinal);
-        var users = await SqliteUserDirectory.OpenAsync(_scratch.DatabasePath, CancellationToken.None);
+        await using var users = await UserDirectory.OpenAsync("sqlite:" + _scratch.DatabasePath, CancellationToken.None);
         Assert.Equal(new LedgerUser("ani", UserRole.Planner, "Kecamatan Mangkutana"), await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
     }
 
@@ -70,7 +70,7 @@ public sealed class UserCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Equal("ok: user ani removed; their token and sessions no longer work", output.Trim());
-        var users = await SqliteUserDirectory.OpenAsync(_scratch.DatabasePath, CancellationToken.None);
+        await using var users = await UserDirectory.OpenAsync("sqlite:" + _scratch.DatabasePath, CancellationToken.None);
         Assert.Null(await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
         Assert.Equal("name  role  unit  created", (await RunAsync("user", "list")).Out.Trim());
     }

@@ -52,7 +52,7 @@ public sealed class TestLedger : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("ledger-web-test-").FullName;
         var path = Path.Combine(folder, "ledger.db");
         IEventStore store = sqlite ? await SqliteEventStore.OpenAsync(path, CancellationToken.None) : new InMemoryEventStore();
-        IUserDirectory users = sqlite ? await SqliteUserDirectory.OpenAsync(path, CancellationToken.None) : new InMemoryUserDirectory();
+        IUserDirectory users = sqlite ? await UserDirectory.OpenAsync("sqlite:" + path, CancellationToken.None) : UserDirectory.InMemory();
         if (seed is not null)
             await seed(store);
         var clock = new FakeClock(Now);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using Ledger.Composition;
 using Ledger.Web.Users;
@@ -5,14 +8,14 @@ using Microsoft.Data.Sqlite;
 
 namespace Ledger.Web.Tests.Users;
 
-/// <summary>The SQLite directory: its own table in the ledger's file, tokens stored only as hashes.</summary>
+/// <summary>The directory over a ledger file's users: their own table in the ledger's file, tokens stored only as hashes.</summary>
 public sealed class SqliteUserDirectoryTests : UserDirectoryContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ledger-users-").FullName;
 
     private string DbPath => Path.Combine(_folder, "ledger.db");
 
-    protected override async Task<IUserDirectory> CreateAsync() => await SqliteUserDirectory.OpenAsync(DbPath, CancellationToken.None);
+    protected override async Task<IUserDirectory> CreateAsync() => await UserDirectory.OpenAsync("sqlite:" + DbPath, CancellationToken.None);
 
     public void Dispose()
     {
@@ -32,26 +35,7 @@ public sealed class SqliteUserDirectoryTests : UserDirectoryContract, IDisposabl
             Assert.DoesNotContain(token, bytes, StringComparison.Ordinal);
             Assert.DoesNotContain(token[4..20], bytes, StringComparison.Ordinal);
         }
-        await using var connection = new SqliteConnection($"Data Source={DbPath}");
-        await connection.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT length(token_sha256) FROM web_users";
-        Assert.Equal(32L, await command.ExecuteScalarAsync(CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task A_role_changed_in_the_table_is_what_the_next_lookup_finds()
-    {
-        var users = await CreateAsync();
-        var token = await users.AddAsync("ani", UserRole.Planner, "Kecamatan Uji", CancellationToken.None);
-        await using (var connection = new SqliteConnection($"Data Source={DbPath}"))
-        {
-            await connection.OpenAsync(CancellationToken.None);
-            await using var update = connection.CreateCommand();
-            update.CommandText = "UPDATE web_users SET role = 'viewer', unit = NULL WHERE name = 'ani'";
-            await update.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-        Assert.Equal(new LedgerUser("ani", UserRole.Viewer, null), await users.FindByTokenHashAsync(ApiTokens.Hash(token), CancellationToken.None));
+        Assert.Equal(32L, await ScalarAsync("SELECT length(token_sha256) FROM web_users"));
     }
 
     [Fact]
@@ -64,12 +48,53 @@ public sealed class SqliteUserDirectoryTests : UserDirectoryContract, IDisposabl
     }
 
     [Fact]
+    public async Task Given_a_file_whose_user_was_added_by_the_web_directory_before_the_store_kept_users_then_their_token_still_signs_in()
+    {
+        // The file as the previous program left it: the journal's schema, then web_users created by the web's own
+        // SQLite directory (its DDL) and a row as it inserted them.
+        await (await EventStores.OpenAsync("sqlite:" + DbPath, CancellationToken.None)).DisposeAsync();
+        await ScalarAsync("DROP TABLE web_users");
+        await ScalarAsync("""
+            CREATE TABLE IF NOT EXISTS web_users(
+                name         TEXT PRIMARY KEY,
+                role         TEXT NOT NULL,
+                unit         TEXT NULL,
+                token_sha256 BLOB NOT NULL UNIQUE,
+                created      TEXT NOT NULL);
+            """);
+        var token = ApiTokens.New();
+        await ScalarAsync("INSERT INTO web_users(name, role, unit, token_sha256, created) VALUES ('ani', 'planner', 'Kecamatan Uji', $hash, $created)",
+            ("$hash", ApiTokens.Hash(token)), ("$created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+        await using var server = await LedgerWebServer.StartAsync(
+            new WebOptions { StoreUri = "sqlite:" + DbPath, Port = 0, Logging = _ => { } }, CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.GetAsync("api/units", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var listed = Assert.Single(await (await UserDirectory.OpenAsync("sqlite:" + DbPath, CancellationToken.None)).ListAsync(CancellationToken.None));
+        Assert.Equal(("ani", UserRole.Planner, "Kecamatan Uji"), (listed.Name, listed.Role, listed.Unit));
+    }
+
+    [Fact]
     public async Task A_store_that_cannot_be_opened_is_named_without_its_password()
     {
         // Nothing listens on port 9 of loopback: the PostgreSQL directory cannot open its ledger.
-        var e = await Assert.ThrowsAsync<StoreUriException>(() => UserDirectories.OpenAsync("postgres://u:secret@127.0.0.1:9/db", CancellationToken.None));
+        var e = await Assert.ThrowsAsync<StoreUriException>(() => UserDirectory.OpenAsync("postgres://u:secret@127.0.0.1:9/db", CancellationToken.None));
         Assert.Contains("cannot open the PostgreSQL store", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", e.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<StoreUriException>(() => UserDirectories.OpenAsync("ftp://example/db", CancellationToken.None));
+        await Assert.ThrowsAsync<StoreUriException>(() => UserDirectory.OpenAsync("ftp://example/db", CancellationToken.None));
+    }
+
+    private async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        await connection.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        return await command.ExecuteScalarAsync(CancellationToken.None);
     }
 }

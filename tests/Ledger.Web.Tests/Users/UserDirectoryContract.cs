@@ -3,7 +3,7 @@ using Ledger.Web.Users;
 
 namespace Ledger.Web.Tests.Users;
 
-/// <summary>What every <see cref="IUserDirectory"/> does; run against the in-memory and the SQLite one.</summary>
+/// <summary>What the <see cref="IUserDirectory"/> does over each store's users (memory, SQLite, PostgreSQL).</summary>
 public abstract class UserDirectoryContract
 {
     protected abstract Task<IUserDirectory> CreateAsync();
@@ -105,5 +105,5 @@ public abstract class UserDirectoryContract
 
 public sealed class InMemoryUserDirectoryTests : UserDirectoryContract
 {
-    protected override Task<IUserDirectory> CreateAsync() => Task.FromResult<IUserDirectory>(new InMemoryUserDirectory());
+    protected override Task<IUserDirectory> CreateAsync() => Task.FromResult<IUserDirectory>(UserDirectory.InMemory());
 }
