@@ -3,6 +3,7 @@ using Ledger.Application;
 using Ledger.Application.Live;
 using Ledger.Application.ReadModels;
 using Ledger.Composition;
+using Ledger.Runtime.Sharding;
 using Ledger.Store;
 using Ledger.Web.Hosting;
 using Ledger.Web.Users;
@@ -19,20 +20,22 @@ namespace Ledger.Web;
 
 /// <summary>
 /// <c>ledger serve</c>: Kestrel serving the web UI and the HTTP API over one store, with a live projection that
-/// follows the journal (appends by this server, the CLI or another node). Start with <see cref="StartAsync"/>;
-/// dispose to stop. The store is disposed with the server unless it was handed in (<see cref="WebOptions.Store"/>).
+/// follows the journal (appends by this server, the CLI or another node). With <see cref="WebOptions.Cluster"/> it is
+/// also a node of the write cluster (<see cref="ClusterNode"/>). Start with <see cref="StartAsync"/>; dispose to stop. The store is disposed with the server unless it was handed in (<see cref="WebOptions.Store"/>).
 /// </summary>
 public sealed class LedgerWebServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly LiveProjection _live;
     private readonly IEventStore? _ownedStore;
+    private readonly ClusterNode? _cluster;
 
-    private LedgerWebServer(WebApplication app, LiveProjection live, IEventStore? ownedStore, Uri address)
+    private LedgerWebServer(WebApplication app, LiveProjection live, IEventStore? ownedStore, ClusterNode? cluster, Uri address)
     {
         _app = app;
         _live = live;
         _ownedStore = ownedStore;
+        _cluster = cluster;
         Address = address;
     }
 
@@ -51,8 +54,12 @@ public sealed class LedgerWebServer : IAsyncDisposable
         var ownedStore = options.Store is null ? await EventStores.OpenAsync(options.StoreUri, ct) : null;
         var store = options.Store ?? ownedStore!;
         LiveProjection? live = null;
+        ClusterNode? cluster = null;
         try
         {
+            var clock = options.Clock ?? LedgerClock.FromEnvironment();
+            if (options.Cluster is { } clusterOptions)
+                cluster = await ClusterNode.StartAsync(store, clusterOptions, clock, ct);
             var users = options.Users ?? await UserDirectories.OpenAsync(options.StoreUri, ct);
             var models = new ReadModelCache(store);
             live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval), models);
@@ -70,17 +77,19 @@ public sealed class LedgerWebServer : IAsyncDisposable
                 kestrel.Limits.MaxConcurrentConnections = 1000;
             });
             ConfigureLogging(builder.Logging, options);
-            ServiceSetup.Add(builder.Services, store, users, live, models, options.Clock ?? LedgerClock.FromEnvironment(),
-                options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault());
+            ServiceSetup.Add(builder.Services, store, users, live, models, clock,
+                options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault(), cluster);
             var app = builder.Build();
             Pipeline.Configure(app);
             await app.StartAsync(ct);
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new LedgerWebServer(app, live, ownedStore, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+            return new LedgerWebServer(app, live, ownedStore, cluster, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
         }
         catch
         {
             live?.Dispose();
+            if (cluster is not null)
+                await cluster.DisposeAsync();
             if (ownedStore is not null)
                 await ownedStore.DisposeAsync();
             throw;
@@ -95,6 +104,9 @@ public sealed class LedgerWebServer : IAsyncDisposable
         using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
             await _app.StopAsync(stopping.Token);
         await _app.DisposeAsync();
+        // After the last request: leaving the cluster hands this node's unit-years to the others.
+        if (_cluster is not null)
+            await _cluster.DisposeAsync();
         _live.Dispose();
         if (_ownedStore is not null)
             await _ownedStore.DisposeAsync();
