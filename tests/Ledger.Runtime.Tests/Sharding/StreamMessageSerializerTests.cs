@@ -5,6 +5,7 @@ using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 using Ledger.Journal.Writing;
+using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Sharding;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
@@ -124,6 +125,32 @@ public sealed class StreamMessageSerializerTests : IAsyncDisposable
         ];
 
         Assert.All(sent, rejected => Assert.Equal(rejected, RoundTrip(rejected, "rejected")));
+    }
+
+    [Fact]
+    public void The_rejection_wire_format_is_pinned_as_one_dto_of_the_deciders_rejection()
+    {
+        var (manifest, bytes) = Encode(new WriteOutcome.Rejected(new Rejection("realisasi falls", Kode.Parse("02.01.01"), "realisasi")));
+
+        Assert.Equal("rejected", manifest);
+        Assert.Equal("""{"message":"realisasi falls","kode":"02.01.01","field":"realisasi"}""", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public async Task The_runtime_in_cluster_mode_sends_commands_and_answers_in_this_format()
+    {
+        var config = RuntimeConfig.Build("ledger-store://unused", new ClusterOptions(Port: 0));
+        var node = ActorSystem.Create("wire-cluster", config);
+        try
+        {
+            Assert.IsType<StreamMessageSerializer>(node.Serialization.FindSerializerFor(new StreamCommand(PaguCorrection())));
+            Assert.IsType<StreamMessageSerializer>(node.Serialization.FindSerializerFor(new WriteOutcome.Accepted(1, 0)));
+            Assert.IsType<StreamMessageSerializer>(node.Serialization.FindSerializerFor(new WriteOutcome.Rejected(new Rejection("no"))));
+        }
+        finally
+        {
+            await node.Terminate();
+        }
     }
 
     [Fact]
