@@ -21,7 +21,8 @@ namespace Ledger.Web;
 /// <summary>
 /// <c>ledger serve</c>: Kestrel serving the web UI and the HTTP API over one store, with a live projection that
 /// follows the journal (appends by this server, the CLI or another node). With <see cref="WebOptions.Cluster"/> it is
-/// also a node of the write cluster (<see cref="ClusterNode"/>). Start with <see cref="StartAsync"/>; dispose to stop. The store is disposed with the server unless it was handed in (<see cref="WebOptions.Store"/>).
+/// also a node of the write cluster (<see cref="ClusterNode"/>). Start with <see cref="StartAsync"/>; dispose to stop.
+/// The store is disposed with the server unless it was handed in (<see cref="WebOptions.Store"/>).
 /// </summary>
 public sealed class LedgerWebServer : IAsyncDisposable
 {
