@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ledger.Cli.Options;
 using Ledger.Composition;
 using Ledger.Runtime.Hosting;
+using Ledger.Runtime.Sharding;
 using Ledger.Web;
 
 namespace Ledger.Cli.Commands;
@@ -106,7 +107,16 @@ public static class ServeCommand
                         Seeds(parse.GetValue(seed)).Select(s => ClusterOptions.SeedAddress(s)).ToList())
                     : null,
             };
-            await using var server = await LedgerWebServer.StartAsync(options, ct);
+            LedgerWebServer server;
+            try
+            {
+                server = await LedgerWebServer.StartAsync(options, ct);
+            }
+            catch (ClusterStartException e)
+            {
+                return await cli.FailAsync(e.Message, ExitCodes.BadInput);
+            }
+            await using var running = server;
             var node = options.Cluster is { } c ? $"; cluster node {c.Hostname}:{c.Port}" : "";
             await cli.Out.WriteLineAsync($"ledger serve: {server.Address} (store {EventStores.Redact(uri)}){node}; Ctrl+C stops");
             await cli.Out.FlushAsync(ct);

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Akka.Cluster;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Journal.Writing;
@@ -35,9 +37,11 @@ public sealed class ClusterNode : IBudgetWriter, IAsyncDisposable
 
     /// <param name="clock">Stamps each command as its stream actor decides it: a command queued behind another is not a
     /// write from the past, and a node whose clock lags the stream's last instant is refused.</param>
+    /// <exception cref="ClusterStartException">The cluster port is taken by another process.</exception>
     public static async Task<ClusterNode> StartAsync(IEventStore store, ClusterOptions cluster, IClock clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        CheckPortIsFree(cluster);
         var options = RuntimeOptions.ForStore(store) with { Cluster = cluster, Clock = clock, AskTimeout = AskTimeout };
         return new ClusterNode(await LedgerRuntime.StartAsync(options, ct).ConfigureAwait(false));
     }
@@ -56,7 +60,29 @@ public sealed class ClusterNode : IBudgetWriter, IAsyncDisposable
     public Task<WriteOutcome> WriteAsync(BudgetCommand command, CancellationToken ct) => _runtime.SendAsync(command, ct);
 
     public ValueTask DisposeAsync() => _runtime.DisposeAsync();
+
+    /// <summary>
+    /// Akka's transport reports a taken port as a logged stack trace and an aggregate exception; trying the port first
+    /// turns the usual case (a second node started with the same --akka-port) into one sentence.
+    /// </summary>
+    private static void CheckPortIsFree(ClusterOptions cluster)
+    {
+        if (cluster.Port == 0 || !IPAddress.TryParse(cluster.Hostname, out var address))
+            return;
+        try
+        {
+            using var probe = new TcpListener(address, cluster.Port);
+            probe.Start();
+        }
+        catch (SocketException e)
+        {
+            throw new ClusterStartException($"cannot take the cluster port {cluster.Hostname}:{cluster.Port}: {e.Message}", e);
+        }
+    }
 }
+
+/// <summary>This process could not become a cluster node (its cluster port is taken); nothing was started.</summary>
+public sealed class ClusterStartException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>A cluster node's view of the cluster; <see cref="ToString"/> is the line <c>/health</c> answers.</summary>
 public sealed record ClusterStatus(bool Up, int Members, int Unreachable)

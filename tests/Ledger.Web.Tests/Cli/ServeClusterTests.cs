@@ -82,6 +82,21 @@ public sealed class ServeClusterTests : IDisposable
         Assert.StartsWith("error: --seed: seed 'node-1' is not HOST:PORT", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_cluster_port_taken_by_another_process_is_one_error_line_and_exit_1()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var stderr = new StringWriter();
+
+        var exit = await LedgerCli.RunAsync(["serve", "--port", "0", "--cluster", "--akka-port", $"{port}", "--store", Store], new StringWriter(), stderr);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: cannot take the cluster port 127.0.0.1:{port}: ", line, StringComparison.Ordinal);
+    }
+
     private static async Task<string> UpAsync(HttpClient client)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
