@@ -3,6 +3,7 @@ using Ledger.Application;
 using Ledger.Application.Live;
 using Ledger.Application.ReadModels;
 using Ledger.Composition;
+using Ledger.Runtime.Sharding;
 using Ledger.Store;
 using Ledger.Web.Hosting;
 using Ledger.Web.Users;
@@ -19,20 +20,26 @@ namespace Ledger.Web;
 
 /// <summary>
 /// <c>ledger serve</c>: Kestrel serving the web UI and the HTTP API over one store, with a live projection that
-/// follows the journal (appends by this server, the CLI or another node). Start with <see cref="StartAsync"/>;
-/// dispose to stop. The store is disposed with the server unless it was handed in (<see cref="WebOptions.Store"/>).
+/// follows the journal (appends by this server, the CLI or another node). With <see cref="WebOptions.Cluster"/> it is
+/// also a node of the write cluster (<see cref="ClusterNode"/>). Start with <see cref="StartAsync"/>; dispose to stop.
+/// The store and the users are disposed with the server unless they were handed in (<see cref="WebOptions.Store"/>,
+/// <see cref="WebOptions.Users"/>).
 /// </summary>
 public sealed class LedgerWebServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly LiveProjection _live;
     private readonly IEventStore? _ownedStore;
+    private readonly ClusterNode? _cluster;
+    private readonly UserDirectory? _ownedUsers;
 
-    private LedgerWebServer(WebApplication app, LiveProjection live, IEventStore? ownedStore, Uri address)
+    private LedgerWebServer(WebApplication app, LiveProjection live, IEventStore? ownedStore, UserDirectory? ownedUsers, ClusterNode? cluster, Uri address)
     {
         _app = app;
         _live = live;
         _ownedStore = ownedStore;
+        _ownedUsers = ownedUsers;
+        _cluster = cluster;
         Address = address;
     }
 
@@ -51,9 +58,15 @@ public sealed class LedgerWebServer : IAsyncDisposable
         var ownedStore = options.Store is null ? await EventStores.OpenAsync(options.StoreUri, ct) : null;
         var store = options.Store ?? ownedStore!;
         LiveProjection? live = null;
+        ClusterNode? cluster = null;
+        UserDirectory? ownedUsers = null;
         try
         {
-            var users = options.Users ?? await UserDirectory.OpenAsync(options.StoreUri, ct);
+            var clock = options.Clock ?? LedgerClock.FromEnvironment();
+            if (options.Cluster is { } clusterOptions)
+                cluster = await ClusterNode.StartAsync(store, clusterOptions, clock, ct);
+            ownedUsers = options.Users is null ? await UserDirectory.OpenAsync(options.StoreUri, ct) : null;
+            var users = options.Users ?? ownedUsers!;
             var models = new ReadModelCache(store);
             live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval), models);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -70,17 +83,21 @@ public sealed class LedgerWebServer : IAsyncDisposable
                 kestrel.Limits.MaxConcurrentConnections = 1000;
             });
             ConfigureLogging(builder.Logging, options);
-            ServiceSetup.Add(builder.Services, store, users, live, models, options.Clock ?? LedgerClock.FromEnvironment(),
-                options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault());
+            ServiceSetup.Add(builder.Services, store, users, live, models, clock,
+                options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault(), cluster);
             var app = builder.Build();
             Pipeline.Configure(app);
             await app.StartAsync(ct);
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new LedgerWebServer(app, live, ownedStore, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+            return new LedgerWebServer(app, live, ownedStore, ownedUsers, cluster, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
         }
         catch
         {
             live?.Dispose();
+            if (cluster is not null)
+                await cluster.DisposeAsync();
+            if (ownedUsers is not null)
+                await ownedUsers.DisposeAsync();
             if (ownedStore is not null)
                 await ownedStore.DisposeAsync();
             throw;
@@ -95,7 +112,12 @@ public sealed class LedgerWebServer : IAsyncDisposable
         using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
             await _app.StopAsync(stopping.Token);
         await _app.DisposeAsync();
+        // After the last request: leaving the cluster hands this node's unit-years to the others.
+        if (_cluster is not null)
+            await _cluster.DisposeAsync();
         _live.Dispose();
+        if (_ownedUsers is not null)
+            await _ownedUsers.DisposeAsync();
         if (_ownedStore is not null)
             await _ownedStore.DisposeAsync();
     }

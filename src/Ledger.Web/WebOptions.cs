@@ -1,4 +1,5 @@
 using Ledger.Composition;
+using Ledger.Runtime.Hosting;
 using Ledger.Store;
 using Ledger.Web.Users;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,13 @@ public sealed record WebOptions
 
     /// <summary>How often the live projection asks the store for new events (other processes' appends too).</summary>
     public TimeSpan LivePollInterval { get; init; } = HeadPollingSignal.DefaultInterval;
+
+    /// <summary>
+    /// Null (default): writes go to this process's own stream actors. Otherwise the server is a node of the write
+    /// cluster (<c>ledger serve --cluster</c>): it joins the seed nodes, hosts its share of the unit-years' actors,
+    /// sends every write through the shard region, and answers <c>GET /health</c>.
+    /// </summary>
+    public ClusterOptions? Cluster { get; init; }
 
     /// <summary>Replaces the default logging (to standard error) when given, e.g. to capture logs in tests.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }

@@ -80,7 +80,7 @@ public sealed class LedgerRuntime : IAsyncDisposable
     /// <exception cref="WrongExpectedVersionException">Other writers kept winning for the whole retry time; nothing of this command was written.</exception>
     /// <exception cref="TimeoutException">No answer within <see cref="RuntimeOptions.AskTimeout"/>; the write may or may not have happened (a retry is safe: ids are content-derived).</exception>
     /// <exception cref="StreamUnavailableException">The stream could not be read (see the inner exception).</exception>
-    public async Task<WriteResult> SendAsync(BudgetCommand command, CancellationToken ct)
+    public async Task<WriteOutcome> SendAsync(BudgetCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -90,7 +90,7 @@ public sealed class LedgerRuntime : IAsyncDisposable
         {
             try
             {
-                return await _streams.Ask<WriteResult>(message, _options.AskTimeout, ct).ConfigureAwait(false);
+                return await _streams.Ask<WriteOutcome>(message, _options.AskTimeout, ct).ConfigureAwait(false);
             }
             catch (WrongExpectedVersionException conflict)
             {

@@ -1,6 +1,5 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Journal.Writing;
-using Ledger.Runtime.Streams;
 
 namespace Ledger.Runtime.Hosting;
 
@@ -15,12 +14,7 @@ public sealed class RuntimeBudgetWriter(RuntimeOptions options) : IBudgetWriter,
     public async Task<WriteOutcome> WriteAsync(BudgetCommand command, CancellationToken ct)
     {
         _runtime ??= await LedgerRuntime.StartAsync(options, ct);
-        return await _runtime.SendAsync(command, ct) switch
-        {
-            WriteResult.Accepted accepted => new WriteOutcome.Accepted(accepted.Count, accepted.StreamVersion),
-            WriteResult.Rejected rejected => new WriteOutcome.Rejected(rejected.Reason),
-            _ => throw new System.Diagnostics.UnreachableException(),
-        };
+        return await _runtime.SendAsync(command, ct);
     }
 
     public async ValueTask DisposeAsync()

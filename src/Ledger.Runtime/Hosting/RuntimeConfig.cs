@@ -5,7 +5,8 @@ namespace Ledger.Runtime.Hosting;
 
 /// <summary>
 /// The HOCON of a runtime, built in code: the ledger journal plugin as the default journal, no snapshot store,
-/// log to standard error at WARNING, and (cluster mode only) remoting and sharding settings.
+/// log to standard error at WARNING, and (cluster mode only) remoting, sharding, downing and the wire format of the
+/// stream messages (<see cref="Sharding.StreamMessageSerializer"/>).
 /// </summary>
 public static class RuntimeConfig
 {
@@ -26,7 +27,7 @@ public static class RuntimeConfig
     {
         if (!LogLevels.Contains(logLevel))
             throw new ArgumentException($"log level '{logLevel}' is not one of {string.Join(", ", LogLevels)}", nameof(logLevel));
-        var text = Journal(journalStoreUri, logLevel) + (cluster is null ? Local : Cluster(cluster));
+        var text = Journal(journalStoreUri, logLevel) + (cluster is null ? Local : Cluster(cluster) + Sharding.StreamMessageSerializer.Config);
         return ConfigurationFactory.ParseString(text);
     }
 
@@ -75,10 +76,24 @@ public static class RuntimeConfig
             port = {{cluster.Port.ToString(CultureInfo.InvariantCulture)}}
           }
           cluster {
+            log-info = off
             sharding {
               state-store-mode = ddata
               remember-entities = off
               passivate-idle-entity-after = off
+              retry-interval = 1s
+            }
+            # A node that stops answering (a SIGKILL, a lost machine) is downed by the majority, so its shards move
+            # to the others within seconds; a minority side downs itself rather than keep writing.
+            downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"
+            split-brain-resolver {
+              active-strategy = keep-majority
+              stable-after = 3s
+              down-all-when-unstable = off
+            }
+            failure-detector {
+              heartbeat-interval = 1s
+              acceptable-heartbeat-pause = 3s
             }
           }
         }

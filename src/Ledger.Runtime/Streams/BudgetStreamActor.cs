@@ -12,8 +12,8 @@ namespace Ledger.Runtime.Streams;
 /// <summary>
 /// The single writer of one unit-year stream. Recovers <see cref="BudgetState"/> by folding the stream with
 /// <see cref="BudgetDecider.Evolve"/>; decides each <see cref="StreamCommand"/> with <see cref="BudgetDecider.Decide"/>
-/// and persists the accepted envelopes as one atomic write (all or nothing), then replies a
-/// <see cref="WriteResult"/>. Commands arriving meanwhile wait (stashed), so every command is decided on the
+/// and persists the accepted envelopes as one atomic write (all or nothing), then replies the writer contract's own
+/// <see cref="WriteOutcome"/> (accepted with the events appended and the stream's version, or the decider's rejection). Commands arriving meanwhile wait (stashed), so every command is decided on the
 /// stream including all earlier ones. When the journal refuses a write, the sender gets the cause as
 /// <c>Status.Failure</c> and the actor restarts to reload the stream as stored. No snapshots (see ADR 0003).
 /// </summary>
@@ -70,14 +70,14 @@ public sealed class BudgetStreamActor : ReceivePersistentActor
         switch (decision)
         {
             case Decision.Rejected rejected:
-                Sender.Tell(new WriteResult.Rejected(rejected.Reason));
+                Sender.Tell(new WriteOutcome.Rejected(rejected.Reason));
                 break;
             case Decision.Accepted { Events.Count: 0 }:
-                Sender.Tell(new WriteResult.Accepted(0, Version));
+                Sender.Tell(new WriteOutcome.Accepted(0, Version));
                 break;
             case Decision.Accepted accepted when AppendLimits.Check(accepted.Events) is { } tooLarge:
                 // Refused here, as a rejection: the journal would refuse the batch anyway, as a failure with no words for the user.
-                Sender.Tell(new WriteResult.Rejected(tooLarge));
+                Sender.Tell(new WriteOutcome.Rejected(tooLarge));
                 break;
             case Decision.Accepted accepted:
                 Append(accepted.Events);
@@ -94,7 +94,7 @@ public sealed class BudgetStreamActor : ReceivePersistentActor
             _state = BudgetDecider.Evolve(_state, envelope);
             if (++applied < events.Count)
                 return;
-            _replyTo?.Tell(new WriteResult.Accepted(applied, Version));
+            _replyTo?.Tell(new WriteOutcome.Accepted(applied, Version));
             _replyTo = null;
         });
     }
@@ -105,7 +105,7 @@ public sealed class BudgetStreamActor : ReceivePersistentActor
         if (_replyTo is { } replyTo)
         {
             replyTo.Tell(cause is AlreadyStoredException already
-                ? new WriteResult.Accepted(0, already.StreamVersion)
+                ? new WriteOutcome.Accepted(0, already.StreamVersion)
                 : new Status.Failure(cause));
             _replyTo = null;
         }

@@ -1,3 +1,4 @@
+using Ledger.Runtime.Sharding;
 using Ledger.Web.Api;
 using Ledger.Web.Pages;
 using Ledger.Web.Security;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ledger.Web.Hosting;
 
@@ -26,7 +28,23 @@ internal static class Pipeline
         app.MapGet("/static/{**path}", (string path, HttpContext http) => StaticAssets.Serve(path, http)).ExcludeFromDescription();
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
+        if (app.Services.GetService<ClusterNode>() is { } cluster)
+            MapHealth(app, cluster);
     }
+
+    /// <summary>
+    /// <c>GET /health</c> on a cluster node, without sign-in (it tells nothing about the ledger): one line, <c>up
+    /// members=3 unreachable=0</c> (or <c>joining …</c>), 200 once this node is up and 503 before, for a load balancer
+    /// or a script waiting for the cluster to form.
+    /// </summary>
+    private static void MapHealth(WebApplication app, ClusterNode cluster) =>
+        app.MapGet("/health", () =>
+            {
+                var status = cluster.Status();
+                return Results.Text(status + "\n", "text/plain; charset=utf-8", statusCode: status.Up ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
 
     /// <summary>A 500 with a body that says so, in JSON for the API and in Indonesian for pages; the details go to the log only.</summary>
     private static async Task HandleUnexpectedAsync(HttpContext http)

@@ -4,6 +4,7 @@ using Ledger.Application.Tables;
 using Ledger.Journal;
 using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
+using Ledger.Runtime.Sharding;
 using Ledger.Store;
 using Ledger.Web.Api;
 using Ledger.Web.Importing;
@@ -27,7 +28,10 @@ internal static class ServiceSetup
     /// <summary>Largest request body: a sheet of <see cref="Sheets.Reading.SheetLimits.MaxFileBytes"/> plus the multipart envelope.</summary>
     public const long MaxRequestBytes = Sheets.Reading.SheetLimits.MaxFileBytes + (1024 * 1024);
 
-    public static void Add(IServiceCollection services, IEventStore store, IUserDirectory users, LiveProjection live, ReadModelCache models, IClock clock, DateTimeZone zone)
+    /// <param name="cluster">This server's cluster node, which then takes every write; null: a runtime of its own.</param>
+    public static void Add(
+        IServiceCollection services, IEventStore store, IUserDirectory users, LiveProjection live, ReadModelCache models, IClock clock, DateTimeZone zone,
+        ClusterNode? cluster = null)
     {
         services.AddSingleton(store);
         services.AddSingleton<IEventReader>(store);
@@ -38,8 +42,12 @@ internal static class ServiceSetup
         services.AddSingleton(new PageClock(clock, zone));
         services.AddSingleton(new LedgerJournal(store));
         // Writes go to the persistent actor of each unit-year, as the CLI's do; the runtime starts on the first write
-        // and stops with the server (the container disposes it).
-        services.AddSingleton<IBudgetWriter>(_ => new RuntimeBudgetWriter(RuntimeOptions.ForStore(store) with { LogLevel = "ERROR", Clock = clock }));
+        // and stops with the server (the container disposes it). A cluster node sends them through the shard region
+        // instead; the server owns and stops it.
+        if (cluster is null)
+            services.AddSingleton<IBudgetWriter>(_ => new RuntimeBudgetWriter(RuntimeOptions.ForStore(store) with { LogLevel = "ERROR", Clock = clock }));
+        else
+            services.AddSingleton(cluster).AddSingleton<IBudgetWriter>(cluster);
         // Every table, chart and history goes through the one cache the live projection feeds.
         services.AddSingleton(new BudgetQueries(models));
         services.AddSingleton<TableService>();

@@ -35,8 +35,9 @@ public static class Layers
         [Generating] = [Domain, Store, Journal, Sheets, Projections, Application],
         [Composition] = [Domain, Store, Journal, Sqlite, Postgres, Runtime, Application],
         ["Ledger.Web"] = [Composition, Application, Runtime, Journal, Sheets, Projections, Store, Domain],
-        ["Ledger.ClusterNode"] = [Composition, Application, Runtime, Journal, Store, Domain],
         ["Ledger.Cli"] = [Composition, Application, Generating, Runtime, "Ledger.Web", Journal, Sheets, Projections, Store, Domain],
+        // scripts/cluster-demo's load client knows the ledger only through the HTTP API of `ledger serve`.
+        ["Ledger.ClusterLoad"] = [],
     };
 
     /// <summary>Project → the only packages it may reference: the two projects every other one stands on.</summary>

@@ -1,5 +1,6 @@
 using Ledger.Composition;
 using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
@@ -23,9 +24,9 @@ public sealed class ClusterModeTests : IAsyncDisposable
         };
         await using (var runtime = await LedgerRuntime.StartAsync(options, Ct))
         {
-            Assert.IsType<WriteResult.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
-            var perubahan = Assert.IsType<WriteResult.Accepted>(await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
-            Assert.Equal(new WriteResult.Accepted(0, perubahan.StreamVersion), await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
+            Assert.IsType<WriteOutcome.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
+            var perubahan = Assert.IsType<WriteOutcome.Accepted>(await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
+            Assert.Equal(new WriteOutcome.Accepted(0, perubahan.StreamVersion), await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
         }
 
         var expected = Histories.Decide(Mangkutana.Murni(), Mangkutana.Perubahan());

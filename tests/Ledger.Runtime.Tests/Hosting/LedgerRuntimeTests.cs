@@ -7,6 +7,7 @@ using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Domain.Values;
 using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
@@ -39,8 +40,8 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
 
         await using (var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync), Ct))
         {
-            Assert.Equal(new WriteResult.Accepted(murni.Appended, murni.StreamVersion), await runtime.SendAsync(Mangkutana.Murni(), Ct));
-            Assert.Equal(new WriteResult.Accepted(perubahan.Appended, perubahan.StreamVersion), await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
+            Assert.Equal(new WriteOutcome.Accepted(murni.Appended, murni.StreamVersion), await runtime.SendAsync(Mangkutana.Murni(), Ct));
+            Assert.Equal(new WriteOutcome.Accepted(perubahan.Appended, perubahan.StreamVersion), await runtime.SendAsync(Mangkutana.Perubahan(), Ct));
         }
 
         var expected = await ReadAllAsync(directStore);
@@ -59,18 +60,18 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
     public async Task Sixteen_concurrent_corrections_to_one_unit_year_are_each_decided_exactly_once()
     {
         await using var runtime = await StartAsync();
-        var murni = Assert.IsType<WriteResult.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
+        var murni = Assert.IsType<WriteOutcome.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
         var leaves = Leaves(Mangkutana.Murni()).Take(16).ToList();
         Assert.Equal(16, leaves.Count);
 
         var corrections = leaves.Select((line, i) => Correct(line.Kode, line.Pagu + new Money(1_000 * (i + 1)), i)).ToList();
         var results = await Task.WhenAll(corrections.Select(c => runtime.SendAsync(c, Ct)));
 
-        var versions = results.Select(r => Assert.IsType<WriteResult.Accepted>(r)).Select(a => (a.Count, a.StreamVersion)).ToList();
+        var versions = results.Select(r => Assert.IsType<WriteOutcome.Accepted>(r)).Select(a => (a.Appended, a.StreamVersion)).ToList();
         Assert.Equal(Enumerable.Range(1, 16).Select(i => (1, murni.StreamVersion + i)).ToHashSet(), versions.ToHashSet());
         var stored = await EnvelopesAsync();
-        Assert.Equal(murni.Count + 16, stored.Count);
-        var corrected = stored.Skip(murni.Count).Select(e => Assert.IsType<PaguCorrected>(e.Event)).ToList();
+        Assert.Equal(murni.Appended + 16, stored.Count);
+        var corrected = stored.Skip(murni.Appended).Select(e => Assert.IsType<PaguCorrected>(e.Event)).ToList();
         Assert.Equal(corrections.Select(c => (c.Kode, c.Pagu)).ToHashSet(), corrected.Select(e => (e.Kode, e.To)).ToHashSet());
         var state = BudgetDecider.Fold(stored);
         Assert.All(corrections, c => Assert.Equal(c.Pagu, state.Find(c.Kode)!.Pagu.At(Stage.Murni)));
@@ -83,10 +84,10 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
 
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => runtime.SendAsync(Mangkutana.Murni(), Ct)));
 
-        var accepted = results.Select(r => Assert.IsType<WriteResult.Accepted>(r)).ToList();
-        var written = Assert.Single(accepted, a => a.Count > 0);
-        Assert.Equal(15, accepted.Count(a => a == new WriteResult.Accepted(0, written.StreamVersion)));
-        Assert.Equal(written.Count, (await EnvelopesAsync()).Count);
+        var accepted = results.Select(r => Assert.IsType<WriteOutcome.Accepted>(r)).ToList();
+        var written = Assert.Single(accepted, a => a.Appended > 0);
+        Assert.Equal(15, accepted.Count(a => a == new WriteOutcome.Accepted(0, written.StreamVersion)));
+        Assert.Equal(written.Appended, (await EnvelopesAsync()).Count);
     }
 
     [Fact]
@@ -94,14 +95,14 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
     {
         await using var ours = await StartAsync();
         await using var theirs = await StartAsync();
-        var murni = Assert.IsType<WriteResult.Accepted>(await ours.SendAsync(Mangkutana.Murni(), Ct));
+        var murni = Assert.IsType<WriteOutcome.Accepted>(await ours.SendAsync(Mangkutana.Murni(), Ct));
         var leaves = Leaves(Mangkutana.Murni()).Take(2).ToList();
 
         var first = await theirs.SendAsync(Correct(leaves[0].Kode, leaves[0].Pagu + new Money(500), 0), Ct);
         var second = await ours.SendAsync(Correct(leaves[1].Kode, leaves[1].Pagu + new Money(700), 1), Ct);
 
-        Assert.Equal(new WriteResult.Accepted(1, murni.StreamVersion + 1), first);
-        Assert.Equal(new WriteResult.Accepted(1, murni.StreamVersion + 2), second);
+        Assert.Equal(new WriteOutcome.Accepted(1, murni.StreamVersion + 1), first);
+        Assert.Equal(new WriteOutcome.Accepted(1, murni.StreamVersion + 2), second);
         var state = BudgetDecider.Fold(await EnvelopesAsync());
         Assert.Equal(leaves[0].Pagu + new Money(500), state.Find(leaves[0].Kode)!.Pagu.At(Stage.Murni));
         Assert.Equal(leaves[1].Pagu + new Money(700), state.Find(leaves[1].Kode)!.Pagu.At(Stage.Murni));
@@ -114,7 +115,7 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
 
         var result = await runtime.SendAsync(Mangkutana.Perubahan(), Ct);
 
-        Assert.Contains("before any murni", Assert.IsType<WriteResult.Rejected>(result).Reason.Message, StringComparison.Ordinal);
+        Assert.Contains("before any murni", Assert.IsType<WriteOutcome.Rejected>(result).Reason.Message, StringComparison.Ordinal);
         Assert.Empty(await EnvelopesAsync());
     }
 
@@ -136,14 +137,14 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
     public async Task An_idle_stream_actor_stops_and_the_next_command_finds_the_stream_as_stored()
     {
         await using var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync) with { IdleTimeout = TimeSpan.FromMilliseconds(200) }, Ct);
-        var murni = Assert.IsType<WriteResult.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
+        var murni = Assert.IsType<WriteOutcome.Accepted>(await runtime.SendAsync(Mangkutana.Murni(), Ct));
         var path = "/user/streams/" + Uri.EscapeDataString(Stream.Value);
         var actor = await runtime.System.ActorSelection(path).ResolveOne(TimeSpan.FromSeconds(5), Ct);
 
         Assert.True(await actor.WatchAsync(Ct), "the idle actor did not stop");
         var again = await runtime.SendAsync(Mangkutana.Murni(), Ct);
 
-        Assert.Equal(new WriteResult.Accepted(0, murni.StreamVersion), again);
+        Assert.Equal(new WriteOutcome.Accepted(0, murni.StreamVersion), again);
     }
 
     [Fact]

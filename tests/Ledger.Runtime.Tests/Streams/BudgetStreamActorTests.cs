@@ -3,6 +3,7 @@ using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Journal;
+using Ledger.Journal.Writing;
 using Ledger.Runtime.Hosting;
 using Ledger.Runtime.Journal;
 using Ledger.Runtime.Streams;
@@ -53,7 +54,7 @@ public sealed class BudgetStreamActorTests : Akka.TestKit.Xunit.TestKit
 
         Writer().Tell(new StreamCommand(perubahan));
 
-        ExpectMsg<WriteResult>(cancellationToken: Ct).ShouldBe(new WriteResult.Accepted(expected.Count, history.Count + expected.Count - 1));
+        ExpectMsg<WriteOutcome>(cancellationToken: Ct).ShouldBe(new WriteOutcome.Accepted(expected.Count, history.Count + expected.Count - 1));
         Assert.Equal(history.Concat(expected), await StoredAsync());
     }
 
@@ -65,7 +66,7 @@ public sealed class BudgetStreamActorTests : Akka.TestKit.Xunit.TestKit
 
         Writer().Tell(new StreamCommand(perubahan));
 
-        ExpectMsg<WriteResult>(cancellationToken: Ct).ShouldBe(new WriteResult.Rejected(rejected.Reason));
+        ExpectMsg<WriteOutcome>(cancellationToken: Ct).ShouldBe(new WriteOutcome.Rejected(rejected.Reason));
         Assert.Empty(await StoredAsync());
     }
 
@@ -74,12 +75,12 @@ public sealed class BudgetStreamActorTests : Akka.TestKit.Xunit.TestKit
     {
         var writer = Writer();
         writer.Tell(new StreamCommand(Murni(Small)));
-        var first = Assert.IsType<WriteResult.Accepted>(ExpectMsg<WriteResult>(cancellationToken: Ct));
+        var first = Assert.IsType<WriteOutcome.Accepted>(ExpectMsg<WriteOutcome>(cancellationToken: Ct));
 
         writer.Tell(new StreamCommand(Murni(Small)));
 
-        ExpectMsg<WriteResult>(cancellationToken: Ct).ShouldBe(new WriteResult.Accepted(0, first.StreamVersion));
-        Assert.Equal(first.Count, (await StoredAsync()).Count);
+        ExpectMsg<WriteOutcome>(cancellationToken: Ct).ShouldBe(new WriteOutcome.Accepted(0, first.StreamVersion));
+        Assert.Equal(first.Appended, (await StoredAsync()).Count);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class BudgetStreamActorTests : Akka.TestKit.Xunit.TestKit
         var ours = Accepted(BudgetDecider.Decide(Murni(Small), BudgetDecider.Fold(theirs)));
         writer.Tell(new StreamCommand(Murni(Small)));
 
-        ExpectMsg<WriteResult>(cancellationToken: Ct).ShouldBe(new WriteResult.Accepted(ours.Count, theirs.Count + ours.Count - 1));
+        ExpectMsg<WriteOutcome>(cancellationToken: Ct).ShouldBe(new WriteOutcome.Accepted(ours.Count, theirs.Count + ours.Count - 1));
         Assert.Equal(theirs.Concat(ours), await StoredAsync());
     }
 
@@ -114,10 +115,10 @@ public sealed class BudgetStreamActorTests : Akka.TestKit.Xunit.TestKit
         var theirs = await GivenAsync(Murni(Small));
 
         writer.Tell(new StreamCommand(Murni(Small)));
-        ExpectMsg<WriteResult>(cancellationToken: Ct).ShouldBe(new WriteResult.Accepted(0, theirs.Count - 1));
+        ExpectMsg<WriteOutcome>(cancellationToken: Ct).ShouldBe(new WriteOutcome.Accepted(0, theirs.Count - 1));
 
         writer.Tell(new StreamCommand(Murni(Small)));
-        ExpectMsg<WriteResult>(cancellationToken: Ct).ShouldBe(new WriteResult.Accepted(0, theirs.Count - 1));
+        ExpectMsg<WriteOutcome>(cancellationToken: Ct).ShouldBe(new WriteOutcome.Accepted(0, theirs.Count - 1));
         Assert.Equal(theirs, await StoredAsync());
     }
 
@@ -126,7 +127,7 @@ public sealed class BudgetStreamActorTests : Akka.TestKit.Xunit.TestKit
     {
         var writer = Writer();
         writer.Tell(new StreamCommand(Perubahan(Small)));
-        ExpectMsg<WriteResult.Rejected>(cancellationToken: Ct);
+        ExpectMsg<WriteOutcome.Rejected>(cancellationToken: Ct);
         Assert.Empty(await StoredAsync());
         return writer;
     }

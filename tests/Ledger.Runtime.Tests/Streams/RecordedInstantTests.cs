@@ -40,7 +40,7 @@ public sealed class RecordedInstantTests : IAsyncDisposable
 
         var result = await runtime.SendAsync(Correct(Earlier), Ct);
 
-        var rejected = Assert.IsType<WriteResult.Rejected>(result);
+        var rejected = Assert.IsType<WriteOutcome.Rejected>(result);
         Assert.Contains($"the clock reads {Earlier}, earlier than {Mangkutana.PerubahanRecorded}", rejected.Reason.Message);
     }
 
@@ -52,7 +52,7 @@ public sealed class RecordedInstantTests : IAsyncDisposable
         {
             await runtime.SendAsync(Mangkutana.Murni(), Ct);
             await runtime.SendAsync(Mangkutana.Perubahan(), Ct);
-            Assert.IsType<WriteResult.Accepted>(await runtime.SendAsync(Correct(Earlier), Ct));
+            Assert.IsType<WriteOutcome.Accepted>(await runtime.SendAsync(Correct(Earlier), Ct));
         }
 
         var (events, _) = await new LedgerJournal(await _stores.OpenAsync(Ct)).ReadStreamAsync(Mangkutana.Unit, Mangkutana.Year, Ct);

@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.ClusterNode.Wire;
+namespace Ledger.Runtime.Sharding.Wire;
 
 /// <summary>An <see cref="ImportBudget"/> on the wire: every planned line with its indicators and Renstra targets.</summary>
 internal sealed record ImportBudgetDto(ContextDto Context, string Source, bool HasIndicators, List<PlannedLineDto> Lines)

@@ -2,28 +2,29 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Akka.Actor;
 using Akka.Serialization;
-using Ledger.ClusterNode.Wire;
 using Ledger.Domain.Budget.Commands;
+using Ledger.Journal.Writing;
+using Ledger.Runtime.Sharding.Wire;
 using Ledger.Runtime.Streams;
 
-namespace Ledger.ClusterNode;
+namespace Ledger.Runtime.Sharding;
 
 /// <summary>
 /// Wire format of the messages that cross nodes under sharding: <see cref="StreamCommand"/> carrying any write
 /// command (<see cref="ImportBudget"/>, <see cref="ImportRealisasi"/>, <see cref="CorrectPagu"/>) and
-/// <see cref="WriteResult"/>. Akka's default (Newtonsoft JSON) cannot rebuild NodaTime values or the domain's value
-/// types faithfully, so these get explicit DTOs (<see cref="Wire"/>) in System.Text.Json; the manifest names the
-/// message. A command without a wire format is refused loudly rather than sent half-encoded. Stateless; thread-safe.
+/// the stream actor's answer, a <see cref="WriteOutcome"/>. Akka's default (Newtonsoft JSON) cannot rebuild NodaTime values or the domain's value
+/// types faithfully, so these get explicit DTOs (<c>Sharding/Wire</c>) in System.Text.Json; the manifest names the
+/// message. Cluster mode binds it (<see cref="Hosting.RuntimeConfig"/>), so every node runs the same format. A command without a wire format is refused loudly rather than sent half-encoded. Stateless; thread-safe.
 /// </summary>
 public sealed class StreamMessageSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
 {
     /// <summary>The HOCON that makes an actor system use this serializer for the stream messages.</summary>
     public const string Config = """
         akka.actor {
-          serializers.ledger-stream = "Ledger.ClusterNode.StreamMessageSerializer, ledger-node"
+          serializers.ledger-stream = "Ledger.Runtime.Sharding.StreamMessageSerializer, Ledger.Runtime"
           serialization-bindings {
             "Ledger.Runtime.Streams.StreamCommand, Ledger.Runtime" = ledger-stream
-            "Ledger.Runtime.Streams.WriteResult, Ledger.Runtime" = ledger-stream
+            "Ledger.Journal.Writing.WriteOutcome, Ledger.Journal" = ledger-stream
           }
         }
         """;
@@ -48,8 +49,8 @@ public sealed class StreamMessageSerializer(ExtendedActorSystem system) : Serial
         StreamCommand { Command: ImportRealisasi } => ImportRealisasiManifest,
         StreamCommand { Command: CorrectPagu } => CorrectPaguManifest,
         StreamCommand other => throw Unsupported(other),
-        WriteResult.Accepted => AcceptedManifest,
-        WriteResult.Rejected => RejectedManifest,
+        WriteOutcome.Accepted => AcceptedManifest,
+        WriteOutcome.Rejected => RejectedManifest,
         _ => throw new ArgumentException($"cannot serialize {o.GetType()}", nameof(o)),
     };
 
@@ -59,8 +60,8 @@ public sealed class StreamMessageSerializer(ExtendedActorSystem system) : Serial
         StreamCommand { Command: ImportRealisasi c } => Encode(ImportRealisasiDto.From(c)),
         StreamCommand { Command: CorrectPagu c } => Encode(CorrectPaguDto.From(c)),
         StreamCommand other => throw Unsupported(other),
-        WriteResult.Accepted a => Encode(AcceptedDto.From(a)),
-        WriteResult.Rejected r => Encode(RejectedDto.From(r)),
+        WriteOutcome.Accepted a => Encode(AcceptedDto.From(a)),
+        WriteOutcome.Rejected r => Encode(RejectionDto.From(r.Reason)),
         _ => throw new ArgumentException($"cannot serialize {obj.GetType()}", nameof(obj)),
     };
 
@@ -69,8 +70,8 @@ public sealed class StreamMessageSerializer(ExtendedActorSystem system) : Serial
         ImportBudgetManifest => new StreamCommand(Decode<ImportBudgetDto>(bytes).ToCommand()),
         ImportRealisasiManifest => new StreamCommand(Decode<ImportRealisasiDto>(bytes).ToCommand()),
         CorrectPaguManifest => new StreamCommand(Decode<CorrectPaguDto>(bytes).ToCommand()),
-        AcceptedManifest => Decode<AcceptedDto>(bytes).ToResult(),
-        RejectedManifest => Decode<RejectedDto>(bytes).ToResult(),
+        AcceptedManifest => Decode<AcceptedDto>(bytes).ToOutcome(),
+        RejectedManifest => new WriteOutcome.Rejected(Decode<RejectionDto>(bytes).ToRejection()),
         _ => throw new ArgumentException($"unknown manifest '{manifest}'", nameof(manifest)),
     };
 

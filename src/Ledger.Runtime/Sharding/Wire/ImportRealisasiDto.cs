@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.ClusterNode.Wire;
+namespace Ledger.Runtime.Sharding.Wire;
 
 /// <summary>An <see cref="ImportRealisasi"/> on the wire: each reported line's cumulative Rupiah and indicator achievements.</summary>
 internal sealed record ImportRealisasiDto(ContextDto Context, string Source, bool Correction, List<ReportedLineDto> Lines)

@@ -6,7 +6,7 @@ using Ledger.Sheets.Reading;
 using Ledger.Sheets.Realisasi;
 using Ledger.Testing;
 
-namespace Ledger.Runtime.Tests.Cluster;
+namespace Ledger.Runtime.Tests.Sharding;
 
 /// <summary>
 /// Commands as the cluster node builds them from the seed sheets, and small ones with every optional field set

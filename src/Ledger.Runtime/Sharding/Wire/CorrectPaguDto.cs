@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 
-namespace Ledger.ClusterNode.Wire;
+namespace Ledger.Runtime.Sharding.Wire;
 
 /// <summary>A <see cref="CorrectPagu"/> on the wire; its reason travels in the context, as the decider wants it there.</summary>
 internal sealed record CorrectPaguDto(ContextDto Context, string Kode, long Pagu)

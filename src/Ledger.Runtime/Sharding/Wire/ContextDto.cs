@@ -2,7 +2,7 @@ using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
 using NodaTime.Text;
 
-namespace Ledger.ClusterNode.Wire;
+namespace Ledger.Runtime.Sharding.Wire;
 
 /// <summary>A <see cref="CommandContext"/> on the wire: dates and instants as ISO text, the stage by its name.</summary>
 internal sealed record ContextDto(

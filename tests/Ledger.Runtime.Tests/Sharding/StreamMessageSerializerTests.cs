@@ -1,16 +1,18 @@
 using System.Text;
 using Akka.Actor;
 using Akka.Configuration;
-using Ledger.ClusterNode;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Values;
+using Ledger.Journal.Writing;
+using Ledger.Runtime.Hosting;
+using Ledger.Runtime.Sharding;
 using Ledger.Runtime.Streams;
 using Ledger.Runtime.Tests.Support;
 using Ledger.Testing;
-using static Ledger.Runtime.Tests.Cluster.WireSamples;
+using static Ledger.Runtime.Tests.Sharding.WireSamples;
 
-namespace Ledger.Runtime.Tests.Cluster;
+namespace Ledger.Runtime.Tests.Sharding;
 
 /// <summary>
 /// Every message that crosses cluster nodes, through the actor system's serialization as the node configures it:
@@ -108,7 +110,7 @@ public sealed class StreamMessageSerializerTests : IAsyncDisposable
     [InlineData(224, 223L)]
     public void An_accepted_answer_round_trips(int count, long version)
     {
-        var sent = new WriteResult.Accepted(count, version);
+        var sent = new WriteOutcome.Accepted(count, version);
 
         Assert.Equal(sent, RoundTrip(sent, "accepted"));
     }
@@ -116,13 +118,39 @@ public sealed class StreamMessageSerializerTests : IAsyncDisposable
     [Fact]
     public void A_rejection_round_trips_with_and_without_the_cell_it_points_at()
     {
-        WriteResult.Rejected[] sent =
+        WriteOutcome.Rejected[] sent =
         [
             new(new Rejection("pergeseran does not balance: total changes by Rp 500.000")),
             new(new Rejection("realisasi of 02.01.01 falls from 27746290 to 1000000", Kode.Parse("02.01.01"), "realisasi")),
         ];
 
         Assert.All(sent, rejected => Assert.Equal(rejected, RoundTrip(rejected, "rejected")));
+    }
+
+    [Fact]
+    public void The_rejection_wire_format_is_pinned_as_one_dto_of_the_deciders_rejection()
+    {
+        var (manifest, bytes) = Encode(new WriteOutcome.Rejected(new Rejection("realisasi falls", Kode.Parse("02.01.01"), "realisasi")));
+
+        Assert.Equal("rejected", manifest);
+        Assert.Equal("""{"message":"realisasi falls","kode":"02.01.01","field":"realisasi"}""", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public async Task The_runtime_in_cluster_mode_sends_commands_and_answers_in_this_format()
+    {
+        var config = RuntimeConfig.Build("ledger-store://unused", new ClusterOptions(Port: 0));
+        var node = ActorSystem.Create("wire-cluster", config);
+        try
+        {
+            Assert.IsType<StreamMessageSerializer>(node.Serialization.FindSerializerFor(new StreamCommand(PaguCorrection())));
+            Assert.IsType<StreamMessageSerializer>(node.Serialization.FindSerializerFor(new WriteOutcome.Accepted(1, 0)));
+            Assert.IsType<StreamMessageSerializer>(node.Serialization.FindSerializerFor(new WriteOutcome.Rejected(new Rejection("no"))));
+        }
+        finally
+        {
+            await node.Terminate();
+        }
     }
 
     [Fact]
@@ -138,7 +166,7 @@ public sealed class StreamMessageSerializerTests : IAsyncDisposable
     [Fact]
     public void An_unknown_manifest_is_refused()
     {
-        var serializer = _system.Serialization.FindSerializerFor(new WriteResult.Accepted(0, -1));
+        var serializer = _system.Serialization.FindSerializerFor(new WriteOutcome.Accepted(0, -1));
 
         Assert.Throws<ArgumentException>(() => _system.Serialization.Deserialize("{}"u8.ToArray(), serializer.Identifier, "import-something"));
     }
