@@ -1,7 +1,7 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.DeciderSpec;
+using static Ledger.Testing.Specs.DeciderSpec;
 using static Ledger.Domain.Tests.Support.Sheets;
 using static Ledger.Testing.Build;
 

@@ -1,5 +1,5 @@
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.DeciderSpec;
+using static Ledger.Testing.Specs.DeciderSpec;
 using static Ledger.Domain.Tests.Support.Sheets;
 
 namespace Ledger.Domain.Tests.Decider;

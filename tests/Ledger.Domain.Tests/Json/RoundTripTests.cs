@@ -3,7 +3,7 @@ using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Json;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.DeciderSpec;
+using static Ledger.Testing.Specs.DeciderSpec;
 using static Ledger.Domain.Tests.Support.Sheets;
 using static Ledger.Testing.Build;
 
