@@ -59,6 +59,8 @@ public sealed partial class SqliteEventStoreTests : DurableEventStoreContract
     protected override Task SetSchemaVersionAsync(int version) =>
         ExecuteRawAsync(FormattableString.Invariant($"PRAGMA user_version = {version};"));
 
+    protected override async Task<long> SchemaVersionAsync() => (long)(await ScalarRawAsync("PRAGMA user_version;"))!;
+
     private async Task ExecuteRawAsync(string sql, string? path) => await ScalarRawAsync(sql, path);
 
     /// <summary>Plain SQL on the file outside the store, the way another tool (or an attacker) would.</summary>
