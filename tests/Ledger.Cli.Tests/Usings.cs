@@ -1,1 +1,2 @@
 global using Ledger.Testing;
+global using Ledger.Testing.Processes;

@@ -16,6 +16,11 @@ public static class TestServer
     public const string UriVariable = "LEDGER_TEST_POSTGRES";
     public const string SkipVariable = "LEDGER_SKIP_POSTGRES";
 
+    /// <summary>Whether a server is given (and not skipped): for tests that add PostgreSQL runs only where one is.</summary>
+    public static bool IsGiven =>
+        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(UriVariable))
+        && Environment.GetEnvironmentVariable(SkipVariable) != "1";
+
     /// <summary>The server's Npgsql connection string, without a search_path.</summary>
     public static string ConnectionString()
     {

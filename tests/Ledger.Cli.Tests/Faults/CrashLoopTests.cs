@@ -37,7 +37,7 @@ public sealed class CrashLoopTests : IDisposable
         var clock = Stopwatch.StartNew();
         var steps = CrashScenario.Write(_folder);
         var reference = CrashReference.Run(steps, _folder);
-        string[] kinds = FaultStore.PostgresAvailable ? ["sqlite", "postgres"] : ["sqlite"];
+        StoreKind[] kinds = TestServer.IsGiven ? [StoreKind.Sqlite, StoreKind.Postgres] : [StoreKind.Sqlite];
         var tracks = kinds.Select(kind => new CrashTrack(kind, _folder, steps, reference)).ToList();
         var random = new Random(settings.Seed);
         var tally = new CrashTally();

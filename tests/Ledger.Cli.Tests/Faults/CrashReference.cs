@@ -13,26 +13,26 @@ public sealed record CrashReference(IReadOnlyList<int> Appended, IReadOnlyList<T
 
     public static CrashReference Run(IReadOnlyList<ImportStep> steps, string parent)
     {
-        using var store = FaultStore.Create("sqlite", parent);
+        using var store = new LedgerProcess(StoreKind.Sqlite, parent);
         var appended = new List<int>();
         var durations = new List<TimeSpan>();
         foreach (var step in steps)
         {
             var clock = Stopwatch.StartNew();
-            var run = store.Run(step.Now, [.. step.Args]);
+            var run = store.RunAt(step.Now, [.. step.Args]);
             durations.Add(clock.Elapsed);
             Assert.True(run.ExitCode == 0, $"reference run of the {step.Name}: {run}");
             appended.Add(ImportStep.Appended(run));
         }
-        var export = store.Export();
+        var export = store.ExportedEvents();
         Assert.Equal(appended.Sum(), export.Length);
         return new CrashReference(appended, durations, export, TablesOf(store));
     }
 
-    public static IReadOnlyList<string> TablesOf(FaultStore store) =>
+    public static IReadOnlyList<string> TablesOf(LedgerProcess store) =>
         CrashScenario.Tables.Select(table =>
         {
-            var run = store.Run(null, table);
+            var run = store.Run(table);
             Assert.True(run.ExitCode == 0, $"ledger {string.Join(' ', table)} on {store.Kind}: {run}");
             return run.Out;
         }).ToList();

@@ -6,7 +6,7 @@ namespace Ledger.Cli.Tests.Faults;
 public sealed partial record ImportStep(string Name, string Now, IReadOnlyList<string> Args)
 {
     /// <summary>The events the import reported appending: "N events appended", or 0 for "nothing new".</summary>
-    public static int Appended(CliResult run)
+    public static int Appended(LedgerRun run)
     {
         var appended = AppendedPattern().Match(run.Out);
         if (appended.Success)

@@ -20,12 +20,13 @@ public enum KillOutcome
 /// at a given moment, checks the journal, then runs the import again to the end. After the last import the
 /// journal and the tables must equal the reference; then it starts over on a fresh store.
 /// </summary>
-public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportStep> steps, CrashReference reference) : IDisposable
+public sealed class CrashTrack(StoreKind kind, string parent, IReadOnlyList<ImportStep> steps, CrashReference reference) : IDisposable
 {
     private readonly TimeSpan[] _durations = [.. reference.Durations];
-    private FaultStore _store = FaultStore.Create(kind, parent);
+    private LedgerProcess _store = new(kind, parent);
 
-    public string Kind => kind;
+    /// <summary>"sqlite" or "postgres", as the summary names the store.</summary>
+    public string Kind => kind == StoreKind.Sqlite ? "sqlite" : "postgres";
 
     /// <summary>The index of the import the next kill is aimed at.</summary>
     public int Step { get; private set; }
@@ -42,7 +43,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
         // The journal must be whole: the hash chain verifies and holds the events of the imports before this one,
         // with or without all of this one. (Their content is compared with the reference's at the end of the sequence:
         // exporting after every kill would double the loop's time.)
-        var verify = _store.Run(null, "verify");
+        var verify = _store.Run("verify");
         Assert.True(verify.ExitCode == 0 && VerifiedEvents(verify) is not null, $"ledger verify after the kill: {verify}");
         var stored = VerifiedEvents(verify)!.Value;
         var before = reference.Before(Step);
@@ -53,7 +54,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
 
         // Running the import again completes it, once.
         var clock = Stopwatch.StartNew();
-        var rerun = _store.Run(step.Now, [.. step.Args]);
+        var rerun = _store.RunAt(step.Now, [.. step.Args]);
         Assert.True(rerun.ExitCode == 0, $"the {step.Name} run again after the kill: {rerun}");
         var appended = ImportStep.Appended(rerun);
         var missing = after - stored;
@@ -78,7 +79,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
             return;
         for (; Step < steps.Count; Step++)
         {
-            var run = _store.Run(steps[Step].Now, [.. steps[Step].Args]);
+            var run = _store.RunAt(steps[Step].Now, [.. steps[Step].Args]);
             Assert.True(run.ExitCode == 0, $"the {steps[Step].Name}, run to finish the sequence: {run}");
         }
         CompareWithReference();
@@ -89,7 +90,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
     public void Reset()
     {
         _store.Dispose();
-        _store = FaultStore.Create(kind, parent);
+        _store = new LedgerProcess(kind, parent);
         Step = 0;
     }
 
@@ -104,7 +105,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
         if (process.WaitForExit(delay))
         {
             process.WaitForExit();
-            var run = new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+            var run = ProcessRunner.Finished(process, stdout.Result, stderr.Result);
             Assert.True(run.ExitCode == 0, $"the {step.Name} failed before the kill: {run}");
             return false;
         }
@@ -116,7 +117,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
 
     private void CompareWithReference()
     {
-        var journal = _store.Export();
+        var journal = _store.ExportedEvents();
         Assert.True(journal.Length == reference.Export.Length, $"after the whole sequence the journal holds {journal.Length} events, the reference {reference.Export.Length}");
         if (FirstDifference(journal, reference.Export) is { } line)
             Assert.Fail($"after the whole sequence the journal differs from the reference at event {line + 1}:\n  stored:    {Clip(journal[line])}\n  reference: {Clip(reference.Export[line])}");
@@ -126,7 +127,7 @@ public sealed class CrashTrack(string kind, string parent, IReadOnlyList<ImportS
     }
 
     /// <summary>N of "ok: N events, hash chain intact".</summary>
-    private static int? VerifiedEvents(CliResult verify)
+    private static int? VerifiedEvents(LedgerRun verify)
     {
         var match = System.Text.RegularExpressions.Regex.Match(verify.Out, @"^ok: (\d+) events, hash chain intact", System.Text.RegularExpressions.RegexOptions.Multiline);
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -44,7 +44,7 @@ public sealed class DiskFullTests : IDisposable
     {
         var imported = new Dictionary<string, int>();
         string? failedUnit = null;
-        CliResult? failed = null;
+        LedgerRun? failed = null;
         for (var i = 1; i <= 40 && failed is null; i++)
         {
             var unit = $"Dinas {i:00}";
@@ -108,17 +108,17 @@ public sealed class DiskFullTests : IDisposable
         Assert.Equal(["Dinas 01"], Export().Select(e => e.Unit).Distinct());
     }
 
-    private CliResult Import(string unit) =>
+    private LedgerRun Import(string unit) =>
         Run("import", "budget", _sheet, "--unit", unit, "--year", Year, "--stage", "murni", "--effective", "2023-12-31");
 
-    private CliResult Run(params string[] args) =>
-        CliProcess.Run(_disk.Wrap(CliProcess.StartInfo("sqlite:" + DbPath, _folder, null, args)));
+    private LedgerRun Run(params string[] args) =>
+        ProcessRunner.Run(_disk.Wrap(LedgerProcess.StartInfo("sqlite:" + DbPath, _folder, null, args)));
 
     private List<(string Unit, string Type)> Export()
     {
         var export = Run("export");
         Assert.True(export.ExitCode == 0, $"ledger export: {export}");
-        return export.OutLines.Where(l => !Support.LedgerProcess.IsExportTrailer(l)).Select(line =>
+        return export.OutLines.Where(l => !LedgerProcess.IsExportTrailer(l)).Select(line =>
         {
             using var json = JsonDocument.Parse(line);
             return (json.RootElement.GetProperty("unit").GetString()!, json.RootElement.GetProperty("type").GetString()!);
@@ -126,7 +126,7 @@ public sealed class DiskFullTests : IDisposable
     }
 
     /// <summary>Exit 1 and exactly one line on stderr, an <c>error:</c> (no stack trace, no warnings); returns it.</summary>
-    private static string OneErrorLine(CliResult? run)
+    private static string OneErrorLine(LedgerRun? run)
     {
         Assert.NotNull(run);
         Assert.True(run.ExitCode == 1 && run.ErrorLines.Length == 1 && run.ErrorLines[0].StartsWith("error: ", StringComparison.Ordinal),

@@ -116,18 +116,18 @@ public sealed class SmallDisk : IDisposable
         _mounted = false;
     }
 
-    private static CliResult Command(string file, params string[] args)
+    private static LedgerRun Command(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         try
         {
-            return CliProcess.Run(start);
+            return ProcessRunner.Run(start);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return new CliResult(-1, "", e.Message);
+            return new LedgerRun(-1, "", e.Message);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Ledger.Cli.Tests.Support;
 
 namespace Ledger.Cli.Tests.Journal;
 
@@ -17,10 +16,7 @@ public sealed class KilledImportTests : IDisposable
     public void A_killed_import_leaves_no_half_import_and_the_chain_verifies(int killAfterMilliseconds)
     {
         var sheet = LargeSheet(subKegiatanPerKegiatan: 25);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _ledger.Folder };
-        foreach (var arg in new[] { Repo.LedgerDll, "import", "budget", sheet, "--store", _ledger.Store, "--unit", "Dinas Besar",
-                     "--year", "2024", "--stage", "murni", "--effective", "2023-12-31" })
-            start.ArgumentList.Add(arg);
+        var start = _ledger.StartInfo(null, ["import", "budget", sheet, "--unit", "Dinas Besar", "--year", "2024", "--stage", "murni", "--effective", "2023-12-31"]);
         using (var import = Process.Start(start)!)
         {
             Thread.Sleep(killAfterMilliseconds);

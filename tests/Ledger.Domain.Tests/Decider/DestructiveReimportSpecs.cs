@@ -1,9 +1,6 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.DeciderSpec;
-using static Ledger.Domain.Tests.Support.Sheets;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Decider;
 

@@ -1,8 +1,5 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.DeciderSpec;
-using static Ledger.Domain.Tests.Support.Sheets;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Decider;
 

@@ -1,6 +1,4 @@
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Support.DeciderSpec;
-using static Ledger.Domain.Tests.Support.Sheets;
 
 namespace Ledger.Domain.Tests.Decider;
 

@@ -3,7 +3,6 @@ using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
 using NodaTime;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Folding;
 

@@ -1,6 +1,5 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Json;
 

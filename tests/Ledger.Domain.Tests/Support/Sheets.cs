@@ -1,5 +1,3 @@
-using static Ledger.Testing.Build;
-
 namespace Ledger.Domain.Tests.Support;
 
 /// <summary>

@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Ledger.Domain.Tests.Support;
 using Ledger.Domain.Values;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Domain.Tests.Values;
 

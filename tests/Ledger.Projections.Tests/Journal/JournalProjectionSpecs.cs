@@ -2,7 +2,6 @@ using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
 using Ledger.Projections.Journal;
 using Ledger.Projections.Tests.Support;
-using static Ledger.Projections.Tests.Support.Mangkutana;
 
 namespace Ledger.Projections.Tests.Journal;
 

@@ -1,8 +1,6 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
 using Ledger.Projections.Tests.Support;
-using static Ledger.Projections.Tests.Support.Mangkutana;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Projections.Tests.Perubahan;
 

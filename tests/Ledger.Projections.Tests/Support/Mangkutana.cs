@@ -1,7 +1,6 @@
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Testing.Build;
 
 namespace Ledger.Projections.Tests.Support;
 

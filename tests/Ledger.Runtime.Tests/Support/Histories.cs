@@ -1,8 +1,8 @@
-using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
 using Ledger.Testing;
+using Ledger.Testing.Specs;
 
 namespace Ledger.Runtime.Tests.Support;
 
@@ -27,17 +27,6 @@ public static class Histories
     /// <summary>The events deciding <paramref name="commands"/> one after another appends; fails on a rejection.</summary>
     public static IReadOnlyList<EventEnvelope> Decide(params BudgetCommand[] commands) => Decide([], commands);
 
-    public static IReadOnlyList<EventEnvelope> Decide(IReadOnlyList<EventEnvelope> history, params BudgetCommand[] commands)
-    {
-        var events = new List<EventEnvelope>(history);
-        var appended = new List<EventEnvelope>();
-        foreach (var command in commands)
-        {
-            var decision = BudgetDecider.Decide(command, BudgetDecider.Fold(events));
-            var accepted = Assert.IsType<Decision.Accepted>(decision);
-            events.AddRange(accepted.Events);
-            appended.AddRange(accepted.Events);
-        }
-        return appended;
-    }
+    public static IReadOnlyList<EventEnvelope> Decide(IReadOnlyList<EventEnvelope> history, params BudgetCommand[] commands) =>
+        Decided.Appended(history, commands);
 }

@@ -1,6 +1,6 @@
 namespace Ledger.Sheets.Tests.Support;
 
-/// <summary>Paths of the test project's own files (Data/, Golden/) and scratch directories.</summary>
+/// <summary>Paths of the test project's own files (Data/; Golden/ is read by <see cref="Ledger.Testing.Golden"/>).</summary>
 internal static class TestFiles
 {
     private static readonly Lazy<string> ProjectDirectory = new(FindProjectDirectory);
@@ -9,8 +9,6 @@ internal static class TestFiles
     public static string Project => ProjectDirectory.Value;
 
     public static string Data(string name) => Path.Combine(Project, "Data", name);
-
-    public static string Golden(string name) => Path.Combine(Project, "Golden", name);
 
     private static string FindProjectDirectory()
     {

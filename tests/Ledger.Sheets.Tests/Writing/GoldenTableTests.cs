@@ -24,12 +24,13 @@ public class GoldenTableTests
         Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark");
         var text = new UTF8Encoding(false, true).GetString(bytes);
         Assert.DoesNotContain('\r', text);
-        Golden.Verify(golden, text);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        Golden.Verify($"Golden/{golden}", text);
     }
 
     [Fact]
     public void Xlsx_matches_its_approved_picture() =>
-        Golden.Verify("table.xlsx.txt", XlsxDump.Of(Write(TableFormat.Xlsx)));
+        Golden.Verify("Golden/table.xlsx.txt", XlsxDump.Of(Write(TableFormat.Xlsx)));
 
     [Fact]
     public void Writing_by_format_name_is_the_same_as_by_format()

@@ -8,13 +8,11 @@ public sealed partial class PostgresEventStoreTests
     /// <summary>The payload with the lowest bit of its sixth byte flipped.</summary>
     private const string FlipPayload = "set_byte(payload, 5, get_byte(payload, 5) # 1)";
 
+    /// <summary>Beyond the contract's row changes: a statement that touches no row, and TRUNCATE, which fires no row trigger.</summary>
     [Theory]
-    [InlineData("UPDATE events SET type = 'Palsu' WHERE position = 2;")]
     [InlineData("UPDATE events SET type = type WHERE false;")]
-    [InlineData("DELETE FROM events WHERE position = 2;")]
-    [InlineData("DELETE FROM events;")]
     [InlineData("TRUNCATE events;")]
-    public async Task Updating_deleting_or_truncating_events_fails_because_of_the_append_only_triggers(string sql)
+    public async Task Truncating_events_or_updating_no_row_fails_too_because_the_triggers_fire_per_statement(string sql)
     {
         await Store.AppendAsync(Stream(), ExpectedVersion.NoStream, TestEvents.Make(3), Ct);
         var before = await DigestAsync();
@@ -25,9 +23,8 @@ public sealed partial class PostgresEventStoreTests
         Assert.Equal(before, await DigestAsync());
     }
 
-    /// <summary>Event 4 is the first of stream B; each change flips one bit of one byte of one column.</summary>
+    /// <summary>Event 4 is the first of stream B; each change flips one bit of one byte of one column (the payload: in the contract).</summary>
     [Theory]
-    [InlineData("payload", FlipPayload)]
     [InlineData("type", "convert_from(set_byte(convert_to(type, 'UTF8'), 0, get_byte(convert_to(type, 'UTF8'), 0) # 1), 'UTF8')")]
     [InlineData("stream", "convert_from(set_byte(convert_to(stream, 'UTF8'), 0, get_byte(convert_to(stream, 'UTF8'), 0) # 1), 'UTF8')")]
     [InlineData("version", "version # 4")]
@@ -50,6 +47,13 @@ public sealed partial class PostgresEventStoreTests
         Assert.Equal(new GlobalPosition(4), result.FirstBadPosition);
         Assert.Equal(3, result.EventsChecked);
         Assert.Contains("position 4", result.Problem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    protected override async Task FlipPayloadByteAsync(long position)
+    {
+        // As an attacker with the table owner's rights would: switch the trigger off, then edit.
+        await TestServer.ExecuteAsync(Sql, "ALTER TABLE events DISABLE TRIGGER events_no_update;", Ct);
+        await TestServer.ExecuteAsync(Sql, FormattableString.Invariant($"UPDATE events SET payload = {FlipPayload} WHERE position = {position};"), Ct);
     }
 
     [Fact]

@@ -41,6 +41,19 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task A_wrong_expected_version_on_a_large_batch_leaves_the_journal_identical()
+    {
+        await Store.AppendAsync(Stream(), ExpectedVersion.NoStream, TestEvents.Make(5), Ct);
+        var before = await DigestAsync();
+
+        await Assert.ThrowsAsync<WrongExpectedVersionException>(
+            () => Store.AppendAsync(Stream(), ExpectedVersion.Exactly(1), TestEvents.Make(500), Ct));
+
+        Assert.Equal(before, await DigestAsync());
+        Assert.Equal(new GlobalPosition(5), await Store.HeadAsync(Ct));
+    }
+
+    [Fact]
     public async Task Exactly_the_current_version_appends_after_the_last_event()
     {
         await Store.AppendAsync(Stream(), ExpectedVersion.NoStream, TestEvents.Make(2), Ct);

@@ -25,10 +25,7 @@ public sealed class ServeCommandTests : IDisposable
         var stdout = new StringWriter();
         Assert.Equal(0, await LedgerCli.RunAsync(["user", "add", "root", "--role", "admin", "--store", Store], stdout, new StringWriter()));
         var token = stdout.ToString().Trim();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        foreach (var arg in new[] { Repo.LedgerDll, "serve", "--port", "0", "--store", Store })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(LedgerProcess.StartInfo(Store, _folder, null, ["serve", "--port", "0", "--store", Store]))!;
         try
         {
             process.ErrorDataReceived += (_, _) => { };

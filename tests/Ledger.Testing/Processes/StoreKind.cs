@@ -1,4 +1,4 @@
-namespace Ledger.Cli.Tests.Support;
+namespace Ledger.Testing.Processes;
 
 /// <summary>
 /// The stores every end-to-end test runs on. A test class that does not care which store it has is abstract, takes

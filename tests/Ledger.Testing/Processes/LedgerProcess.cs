@@ -1,27 +1,15 @@
 using System.Diagnostics;
 
-namespace Ledger.Cli.Tests.Support;
-
-/// <summary>What one run of the CLI did.</summary>
-public sealed record LedgerRun(int ExitCode, string Out, string Error)
-{
-    public LedgerRun ShouldSucceed()
-    {
-        Assert.True(ExitCode == 0, $"exit {ExitCode}\nstdout:\n{Out}\nstderr:\n{Error}");
-        return this;
-    }
-
-    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-}
+namespace Ledger.Testing.Processes;
 
 /// <summary>
-/// Runs the built <c>ledger</c> as a separate process, as users and scripts do: real exit codes, real
-/// stdout and stderr. Each test that writes gets a store of its own in a temporary folder; tests that only read the
-/// seed budgets share one per store kind (<see cref="SeedStores"/>).
+/// Runs the built <c>ledger</c> as a separate process, as users and scripts do: real exit codes, real stdout and
+/// stderr, a pinned clock where asked (so that a run repeated after a kill writes the events of a reference run byte
+/// for byte). Each instance owns one store: a SQLite file in a temporary folder, or a schema of its own on the
+/// PostgreSQL test server; tests that only read a store may share one (<see cref="ShareReadOnly"/>).
 /// </summary>
 public sealed class LedgerProcess : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private readonly string? _schema;
     private bool _readOnly;
 
@@ -32,8 +20,15 @@ public sealed class LedgerProcess : IDisposable
     }
 
     public LedgerProcess(StoreKind kind)
+        : this(kind, Path.Combine(Path.GetTempPath(), "ledger-tests"))
+    {
+    }
+
+    /// <param name="parent">The folder this process's own folder is made in (the fault tests keep theirs together).</param>
+    public LedgerProcess(StoreKind kind, string parent)
     {
         Kind = kind;
+        Folder = Path.Combine(parent, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         if (kind == StoreKind.Postgres)
             _schema = TestServer.CreateSchemaAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -41,8 +36,10 @@ public sealed class LedgerProcess : IDisposable
 
     public StoreKind Kind { get; }
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "ledger-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>The working directory of every run, and the place of the SQLite file; deleted on dispose.</summary>
+    public string Folder { get; }
 
+    /// <summary>The store URI every run gets in <c>LEDGER_STORE</c>.</summary>
     public string Store => _schema is null ? "sqlite:" + StorePath : TestServer.StoreUri(_schema);
 
     /// <summary>The SQLite file of this process's store (SQLite runs only).</summary>
@@ -57,33 +54,38 @@ public sealed class LedgerProcess : IDisposable
     public LedgerRun Run(params string[] args) => RunAt(null, args);
 
     /// <summary>Runs with the ledger's clock pinned to <paramref name="now"/> (ISO-8601 UTC), or the real clock when null.</summary>
-    public LedgerRun RunAt(string? now, params string[] args)
+    public LedgerRun RunAt(string? now, params string[] args) => ProcessRunner.Run(StartInfo(now, args));
+
+    /// <summary>How a run on this store is started, for a test that holds the process (to kill it, or to wrap it).</summary>
+    public ProcessStartInfo StartInfo(string? now, IEnumerable<string> args)
     {
-        if (_readOnly && args is ["import" or "correct" or "append" or "gen" or "user", ..])
-            throw new InvalidOperationException($"ledger {args[0]} on a store shared by read-only tests: give the test a LedgerProcess of its own");
+        var arguments = args.ToList();
+        if (_readOnly && arguments is ["import" or "correct" or "append" or "gen" or "user", ..])
+            throw new InvalidOperationException($"ledger {arguments[0]} on a store shared by read-only tests: give the test a LedgerProcess of its own");
+        return StartInfo(Store, Folder, now, arguments);
+    }
+
+    /// <summary>
+    /// How <c>dotnet ledger.dll ARGS</c> is started on <paramref name="store"/> (given in <c>LEDGER_STORE</c>) in
+    /// <paramref name="folder"/>, as actor <c>tester</c>, with the clock pinned to <paramref name="now"/> or real.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string store, string folder, string? now, IEnumerable<string> args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Folder,
+            WorkingDirectory = folder,
         };
-        start.ArgumentList.Add(Repo.LedgerDll);
+        start.ArgumentList.Add(RepoPaths.LedgerDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        start.Environment["LEDGER_STORE"] = Store;
+        start.Environment["LEDGER_STORE"] = store;
         start.Environment["LEDGER_ACTOR"] = "tester";
         start.Environment.Remove("LEDGER_NOW");
         if (now is not null)
             start.Environment["LEDGER_NOW"] = now;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"ledger {string.Join(' ', args)} ran over {Timeout}");
-        }
-        return new LedgerRun(process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
+        return start;
     }
 
     /// <summary>The journal as <c>ledger export</c> gives it: for byte-for-byte comparisons.</summary>

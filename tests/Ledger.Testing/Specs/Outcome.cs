@@ -1,46 +1,11 @@
 using Ledger.Domain.Budget;
 using Ledger.Domain.Budget.Commands;
 using Ledger.Domain.Events;
+using Xunit;
 
-namespace Ledger.Domain.Tests.Support;
+namespace Ledger.Testing.Specs;
 
-/// <summary>
-/// Given events / When command / Then events or rejection, for <see cref="BudgetDecider"/>:
-/// <c>Given(History(murni)).When(perubahan).ThenChanges(new PaguRevised(...))</c>.
-/// Events are compared as <see cref="BudgetEvent"/> records, in order; every envelope must carry the
-/// command's context (stage, effective, recorded, unit, year, basis, reason, actor). Ids are not compared
-/// here: <c>EventIdSpecs</c> covers them.
-/// </summary>
-public static class DeciderSpec
-{
-    public static GivenHistory Given(params EventEnvelope[] history) => new(history);
-
-    /// <summary>The events that deciding <paramref name="commands"/> one after another appends; fails on a rejection.</summary>
-    public static EventEnvelope[] History(params BudgetCommand[] commands)
-    {
-        var events = new List<EventEnvelope>();
-        foreach (var command in commands)
-        {
-            switch (BudgetDecider.Decide(command, BudgetDecider.Fold(events)))
-            {
-                case Decision.Accepted accepted:
-                    events.AddRange(accepted.Events);
-                    break;
-                case Decision.Rejected rejected:
-                    Assert.Fail($"the history itself was rejected at {command.GetType().Name} {command.Context.Stage}: {rejected.Reason.Message}");
-                    break;
-            }
-        }
-        return [.. events];
-    }
-}
-
-public sealed class GivenHistory(IReadOnlyList<EventEnvelope> history)
-{
-    public Outcome When(BudgetCommand command) =>
-        new(command, BudgetDecider.Decide(command, BudgetDecider.Fold(history)));
-}
-
+/// <summary>The When of a <see cref="DeciderSpec"/>: the decision on one command, and the Then checks on it.</summary>
 public sealed class Outcome(BudgetCommand command, Decision decision)
 {
     public Decision Decision => decision;
