@@ -87,7 +87,14 @@ public sealed class LedgerWebServer : IAsyncDisposable
                 options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault(), cluster);
             var app = builder.Build();
             Pipeline.Configure(app);
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                throw new InputException($"{address}:{options.Port} is in use by another program: stop it, or pick another port with --port");
+            }
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new LedgerWebServer(app, live, ownedStore, ownedUsers, cluster, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
         }

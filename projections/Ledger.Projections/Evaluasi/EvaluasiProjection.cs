@@ -39,19 +39,19 @@ public static class EvaluasiProjection
             if (indicators.Count == 0)
             {
                 rows.Add(new EvaluasiRow(line.Kode, line.Level, line.Uraian, "", null, renstraRp, null, lastRp, null, pagu,
-                    triwulanRp.Select(rp => ((decimal?)null, rp)).ToList(), null, realisasi, null, CapaianMath.Serapan(pagu, realisasi)));
+                    new(triwulanRp.Select(rp => ((decimal?)null, rp))), null, realisasi, null, CapaianMath.Serapan(pagu, realisasi)));
             }
             foreach (var indicator in indicators)
             {
                 var cumulativeK = quarterEnds.Select(end => line.KinerjaBy(indicator.Name, Min(end, by))?.Value).ToList();
                 var triwulan = Enumerable.Range(0, 4).Select(q => (
                     reported[q] && cumulativeK[q] is { } k ? k - (q == 0 ? 0 : cumulativeK[q - 1] ?? 0) : (decimal?)null,
-                    triwulanRp[q])).ToList();
+                    triwulanRp[q]));
                 var achieved = line.KinerjaBy(indicator.Name, by)?.Value;
                 rows.Add(new EvaluasiRow(line.Kode, line.Level, line.Uraian, indicator.Name,
                     indicator.TargetRenstra?.Value, renstraRp,
                     lastLine?.KinerjaBy(indicator.Name, lastYearEnd)?.Value, lastRp,
-                    indicator.Target?.Value, pagu, triwulan, achieved, realisasi,
+                    indicator.Target?.Value, pagu, new(triwulan), achieved, realisasi,
                     CapaianMath.Percent(indicator.Target?.Value, achieved, indicator.Arah), CapaianMath.Serapan(pagu, realisasi)));
             }
             if (line.Parent is null)
@@ -82,6 +82,6 @@ public static class EvaluasiProjection
         }
 
         public EvaluasiRow Row() => new(null, null, Perubahan.PerubahanProjection.JumlahLabel, "", null, _renstra, null, _last, null, _pagu,
-            _triwulan.Select(rp => ((decimal?)null, rp)).ToList(), null, _realisasi, null, CapaianMath.Serapan(_pagu, _realisasi));
+            new(_triwulan.Select(rp => ((decimal?)null, rp))), null, _realisasi, null, CapaianMath.Serapan(_pagu, _realisasi));
     }
 }

@@ -18,7 +18,7 @@ public sealed record EvaluasiRow(
     Money? RealisasiLaluRp,
     decimal? TargetK,
     Money TargetRp,
-    IReadOnlyList<(decimal? K, Money? Rp)> Triwulan,
+    ValueList<(decimal? K, Money? Rp)> Triwulan,
     decimal? RealisasiK,
     Money RealisasiRp,
     decimal? CapaianKPct,

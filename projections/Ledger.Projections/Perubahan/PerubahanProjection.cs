@@ -51,11 +51,11 @@ public static class PerubahanProjection
     }
 
     /// <summary>Targets aligned with <paramref name="names"/>: null where an indicator has none at that stage.</summary>
-    private static IReadOnlyList<Quantity?>? Targets(LineState line, Stage stage, IReadOnlyList<string> names)
+    private static ValueList<Quantity?>? Targets(LineState line, Stage stage, IReadOnlyList<string> names)
     {
         if (!line.Present.At(stage))
             return null;
         var indicators = line.IndicatorsAt(stage);
-        return names.Select(name => indicators.Find(i => IndicatorName.SameAs(i.Name, name))?.Target).ToList();
+        return new(names.Select(name => indicators.Find(i => IndicatorName.SameAs(i.Name, name))?.Target));
     }
 }

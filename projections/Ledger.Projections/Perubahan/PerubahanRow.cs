@@ -15,8 +15,8 @@ public sealed record PerubahanRow(
     Money Sebelum,
     Money Setelah,
     string Indikator,
-    IReadOnlyList<Quantity?>? TargetSebelum,
-    IReadOnlyList<Quantity?>? TargetSetelah)
+    ValueList<Quantity?>? TargetSebelum,
+    ValueList<Quantity?>? TargetSetelah)
 {
     /// <summary>Jumlah perubahan: setelah − sebelum, negative for a cut.</summary>
     public Money Perubahan => Setelah - Sebelum;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using Ledger.Cli;
 using Ledger.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -63,5 +64,20 @@ public sealed class ServeCommandTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.StartsWith("error: ", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_the_port_taken_by_another_program_when_serve_starts_then_one_error_line_says_so_and_exit_is_1()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var stderr = new StringWriter();
+
+        var exit = await LedgerCli.RunAsync(["serve", "--port", $"{port}", "--store", Store], new StringWriter(), stderr);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"error: 127.0.0.1:{port} is in use by another program: stop it, or pick another port with --port", line);
     }
 }
