@@ -95,26 +95,29 @@ public static class Node
     /// sheet, 422 when the decider refused the command, 503 when the write may not have happened (the client retries;
     /// a write is idempotent by content).
     /// </summary>
-    private static async Task<IResult> WriteAsync(IActorRef region, Func<IBudgetWriter, Task> write)
+    private static async Task<IResult> WriteAsync(IActorRef region, Func<IBudgetWriter, Task<CommandResult>> write)
     {
         var writer = new RegionWriter(region, AskTimeout);
+        CommandResult result;
         try
         {
-            await write(writer);
+            result = await write(writer);
         }
         catch (Exception e) when (e is InputException or ArgumentException or IOException)
         {
-            return writer.Outcome is WriteOutcome.Rejected
-                ? Results.Json(new { result = "rejected", error = e.Message }, statusCode: 422)
-                : Results.Json(new { result = "bad-input", error = e.Message }, statusCode: 400);
+            return Results.Json(new { result = "bad-input", error = e.Message }, statusCode: 400);
         }
         catch (Exception e)
         {
             // Timeout, journal failure, a stream that moved: nothing or all of the write is stored.
             return Results.Json(new { result = "unavailable", error = e.GetType().Name + ": " + e.Message }, statusCode: 503);
         }
-        return writer.Outcome is WriteOutcome.Accepted a
-            ? Results.Json(new { result = "accepted", count = a.Appended, version = a.StreamVersion })
-            : Results.Json(new { result = "unknown" }, statusCode: 500);
+        return result switch
+        {
+            CommandResult.Accepted a => Results.Json(new { result = "accepted", count = a.Appended, version = a.StreamVersion }),
+            CommandResult.Refused { Rejection: not null } r => Results.Json(new { result = "rejected", error = r.Message }, statusCode: 422),
+            CommandResult.Refused r => Results.Json(new { result = "bad-input", error = r.Message }, statusCode: 400),
+            _ => Results.Json(new { result = "unknown" }, statusCode: 500),
+        };
     }
 }

@@ -18,7 +18,7 @@ public static class Reference
             foreach (var item in items)
             {
                 var outcome = await import.RunAsync(item.ToRequest("cluster-demo"), null, CancellationToken.None);
-                appended += outcome.Appended;
+                appended += outcome.AcceptedOrThrow().Appended;
             }
         }
         Console.WriteLine($"events_appended={appended}");

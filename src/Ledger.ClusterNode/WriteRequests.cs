@@ -1,7 +1,9 @@
+using Ledger.Application;
 using Ledger.Application.Importing;
 using Ledger.Application.Requests;
 using Ledger.Domain.Values;
 using Ledger.Sheets.Numbers;
+using Ledger.Sheets.Reading;
 using NodaTime;
 
 namespace Ledger.ClusterNode;
@@ -13,14 +15,14 @@ namespace Ledger.ClusterNode;
 public sealed record ImportItem(string Unit, int Year, string Stage, string Effective, string Path, string? Basis = null, string? Reason = null)
 {
     public BudgetImportRequest ToRequest(string actor) =>
-        new(Path, Unit, Year, Plan.ParseStage(Stage), Plan.ParseDate(Effective, "effective"), Basis, Reason, actor);
+        new(Sheet.Open(Path), Unit, Year, Plan.ParseStage(Stage), Plan.ParseDate(Effective, "effective"), Basis, Reason, actor);
 }
 
 /// <summary>A realisasi sheet to import (<c>POST /import/realisasi</c>), cumulative to the end of a triwulan or to a date.</summary>
 public sealed record RealisasiItem(
     string Unit, int Year, string Path, int? Triwulan = null, string? PeriodEnd = null, bool Correction = false, string? Reason = null)
 {
-    public RealisasiImport.Request ToRequest(string actor) => new(Path, Unit, Year, End(), Correction, Reason, actor);
+    public RealisasiImport.Request ToRequest(string actor) => new(Sheet.Open(Path), Unit, Year, End(), Correction, Reason, actor);
 
     private LocalDate End() =>
         RequestValues.PeriodEnd(Year, Triwulan?.ToString(System.Globalization.CultureInfo.InvariantCulture), PeriodEnd, "triwulan", "periodEnd")
@@ -41,5 +43,15 @@ public sealed record CorrectionItem(
         if (string.IsNullOrWhiteSpace(Reason))
             throw new ArgumentException("reason is required: a correction says why");
         return new(Unit, Year, Plan.ParseStage(Stage), kode, pagu, Plan.ParseDate(Effective, "effective"), Reason, Basis, actor);
+    }
+}
+
+/// <summary>The node reads the sheet a request names from its own disk; an unreadable one is bad input (400).</summary>
+internal static class Sheet
+{
+    public static SheetSource Open(string path)
+    {
+        var source = SheetSource.FromFile(path);
+        return source.IsOk ? source.Value : throw new InputException(source.Error.ToString());
     }
 }

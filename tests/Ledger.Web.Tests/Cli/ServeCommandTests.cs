@@ -51,6 +51,43 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_a_temporary_folder_that_cannot_hold_files_when_a_sheet_is_uploaded_then_it_is_imported_from_memory()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, await LedgerCli.RunAsync(["user", "add", "root", "--role", "admin", "--store", Store], stdout, new StringWriter()));
+        var token = stdout.ToString().Trim();
+        // TMPDIR names a file: nothing can be created under it, so an import that wrote the upload to a temporary file fails.
+        var notAFolder = Path.Combine(_folder, "tmp-is-a-file");
+        await File.WriteAllTextAsync(notAFolder, "", TestContext.Current.CancellationToken);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
+        start.Environment["TMPDIR"] = notAFolder;
+        start.Environment["ASPNETCORE_TEMP"] = notAFolder;
+        foreach (var arg in new[] { Repo.LedgerDll, "serve", "--port", "0", "--store", Store })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        try
+        {
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            var line = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+            Assert.NotNull(line);
+            using var client = new HttpClient { BaseAddress = new Uri(line["ledger serve: ".Length..].Split(' ')[0]) };
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+            using var response = await client.PostAsync("api/import/budget?unit=Kecamatan%20Uji&year=2024&stage=murni&effective=2023-12-31",
+                TestSheets.Upload(TestSheets.Good(), "anggaran.csv"), TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("\"file\":\"anggaran.csv\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
     public async Task A_port_out_of_range_is_a_usage_error()
     {
         var stderr = new StringWriter();
