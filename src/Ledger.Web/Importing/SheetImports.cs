@@ -36,7 +36,7 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlo
         var sheet = await SheetUpload.ReadAsync(file, ct);
         var request = new BudgetImportRequest(sheet, unit, year, stage, effective, basis, reason, user.Name);
         var result = await new BudgetImport(writer, clock).RunAsync(request, null, ct);
-        return new ImportAttempt(sheet.Name, unit, year, $"tahap {stage.Name()}", user.Name, result);
+        return new ImportAttempt(sheet, unit, year, $"tahap {stage.Name()}", user.Name, result);
     }
 
     public async Task<ImportAttempt> RealisasiAsync(LedgerUser user, IFormFileCollection? files, RealisasiForm form, CancellationToken ct)
@@ -51,7 +51,7 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlo
         var sheet = await SheetUpload.ReadAsync(file, ct);
         var request = new RealisasiImport.Request(sheet, unit, year, end, Correction: false, reason, user.Name);
         var result = await new RealisasiImport(writer, clock).RunAsync(request, ct);
-        return new ImportAttempt(sheet.Name, unit, year, $"realisasi s.d. {end:yyyy-MM-dd}", user.Name, result);
+        return new ImportAttempt(sheet, unit, year, $"realisasi s.d. {end:yyyy-MM-dd}", user.Name, result);
     }
 
     private static string Writable(LedgerUser user, string? unitText)

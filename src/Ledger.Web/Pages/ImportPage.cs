@@ -40,14 +40,14 @@ internal sealed class ImportPage(SheetImports imports, JournalWatch watch, LiveP
                     await watch.CaughtUpAsync(ct);
                     return Render(http, ImportResultView.Accepted(attempt.Outcome(accepted)), StatusCodes.Status200OK);
                 case CommandResult.Refused refused:
-                    return Render(http, SheetErrorView.Render(refused.Message, refused.Where, form.Files["file"]), StatusCodes.Status400BadRequest);
+                    return Render(http, SheetErrorView.Render(refused.Message, refused.Where, attempt.Sheet), StatusCodes.Status400BadRequest);
                 default:
                     throw new System.Diagnostics.UnreachableException();
             }
         }
         catch (InputException e)
         {
-            return Render(http, SheetErrorView.Render(e.Message, where: null, form.Files["file"]), StatusCodes.Status400BadRequest);
+            return Render(http, SheetErrorView.Render(e.Message, where: null, sheet: null), StatusCodes.Status400BadRequest);
         }
         catch (ImportsBusyException e)
         {

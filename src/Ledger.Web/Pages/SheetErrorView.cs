@@ -1,6 +1,5 @@
 using Ledger.Sheets;
 using Ledger.Sheets.Reading;
-using Microsoft.AspNetCore.Http;
 
 namespace Ledger.Web.Pages;
 
@@ -15,17 +14,16 @@ internal static class SheetErrorView
 
     /// <param name="message">The one line the user reads, as the CLI prints it after <c>error:</c>.</param>
     /// <param name="where">The row and column of the upload it is about; null when it is about no row of it.</param>
-    /// <param name="file">The upload, read again for the rows around the one in error.</param>
-    public static Markup Render(string message, SheetError? where, IFormFile? file)
+    /// <param name="sheet">The sheet as uploaded, for the rows around the one in error; null when there is none to show.</param>
+    public static Markup Render(string message, SheetError? where, SheetSource? sheet)
     {
         var html = new HtmlWriter();
         html.Add($"<div class=\"ditolak\" role=\"alert\"><h2>Lembar ditolak: tidak ada yang dicatat</h2>")
             .Add($"<p>Impor berlaku semua atau tidak sama sekali; jurnal tidak berubah. Perbaiki lembar lalu unggah lagi.</p>")
             .Add($"<p class=\"galat\" id=\"pesan-galat\">{message}</p>");
-        if (file is not null && where is { Row: > 0 } at)
+        if (sheet is not null && where is { Row: > 0 } at)
         {
-            using var stream = file.OpenReadStream();
-            var read = SheetReader.Read(stream, file.FileName);
+            var read = SheetReader.Read(sheet);
             if (read.IsOk)
                 html.Add(Preview(read.Value, at.Row, at.Column, at.Message));
         }
