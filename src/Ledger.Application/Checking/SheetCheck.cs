@@ -20,17 +20,21 @@ namespace Ledger.Application.Checking;
 /// </summary>
 public static class SheetCheck
 {
-    /// <param name="File">The path as given.</param>
+    /// <param name="File">The sheet as the user named it (<see cref="SheetSource.Name"/>).</param>
     /// <param name="Kind">Budget or realisasi.</param>
     /// <param name="Findings">In row order.</param>
-    /// <param name="Budget">For a realisasi sheet, the path of the budget sheet it was checked against; null when none.</param>
+    /// <param name="Budget">For a realisasi sheet, the name of the budget sheet it was checked against; null when none.</param>
     public sealed record FileFindings(string File, SheetKind Kind, IReadOnlyList<Finding> Findings, string? Budget = null);
 
-    /// <exception cref="InputException">A file cannot be read or parsed, or is neither kind of sheet.</exception>
-    public static IReadOnlyList<FileFindings> Run(IReadOnlyList<string> paths)
+    /// <param name="sources">
+    /// The sheets in the order given, each read and parsed as it is enumerated: an edge that opens files lazily reports
+    /// the first bad one in that order.
+    /// </param>
+    /// <exception cref="InputException">A sheet cannot be read or parsed, or is neither kind of sheet.</exception>
+    public static IReadOnlyList<FileFindings> Run(IEnumerable<SheetSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        var sheets = paths.Select(Read).ToList();
+        ArgumentNullException.ThrowIfNull(sources);
+        var sheets = sources.Select(Read).ToList();
         var budgets = sheets.Where(s => s.Budget is not null).ToList();
         var results = new List<FileFindings>();
         for (var i = 0; i < sheets.Count; i++)
@@ -38,20 +42,21 @@ public static class SheetCheck
             var sheet = sheets[i];
             if (sheet.Budget is { } budget)
             {
-                results.Add(new FileFindings(sheet.Path, SheetKind.Budget, BudgetChecks.Run(budget)));
+                results.Add(new FileFindings(sheet.Name, SheetKind.Budget, BudgetChecks.Run(budget)));
                 continue;
             }
             var pair = sheets.Take(i).LastOrDefault(s => s.Budget is not null) ?? (budgets.Count == 1 ? budgets[0] : null);
-            results.Add(new FileFindings(sheet.Path, SheetKind.Realisasi, RealisasiChecks.Run(sheet.Realisasi!, pair?.Budget), pair?.Path));
+            results.Add(new FileFindings(sheet.Name, SheetKind.Realisasi, RealisasiChecks.Run(sheet.Realisasi!, pair?.Budget), pair?.Name));
         }
         return results;
     }
 
-    private sealed record ParsedSheet(string Path, BudgetSheet? Budget, RealisasiSheet? Realisasi);
+    private sealed record ParsedSheet(string Name, BudgetSheet? Budget, RealisasiSheet? Realisasi);
 
-    private static ParsedSheet Read(string path)
+    private static ParsedSheet Read(SheetSource source)
     {
-        var read = SheetReader.Read(path);
+        var name = source.Name;
+        var read = SheetReader.Read(source);
         if (!read.IsOk)
             throw new InputException(read.Error.ToString());
         var sheet = read.Value;
@@ -59,12 +64,12 @@ public static class SheetCheck
         {
             case SheetKind.Budget:
                 var budget = BudgetSheetParser.Parse(sheet);
-                return budget.IsOk ? new ParsedSheet(path, budget.Value, null) : throw new InputException(budget.Error.ToString());
+                return budget.IsOk ? new ParsedSheet(name, budget.Value, null) : throw new InputException(budget.Error.ToString());
             case SheetKind.Realisasi:
                 var realisasi = RealisasiSheetParser.Parse(sheet);
-                return realisasi.IsOk ? new ParsedSheet(path, null, realisasi.Value) : throw new InputException(realisasi.Error.ToString());
+                return realisasi.IsOk ? new ParsedSheet(name, null, realisasi.Value) : throw new InputException(realisasi.Error.ToString());
             default:
-                throw new InputException($"{path}:1:0 neither a budget sheet (kode, uraian, pagu) nor a realisasi sheet (kode, realisasi)");
+                throw new InputException($"{name}:1:0 neither a budget sheet (kode, uraian, pagu) nor a realisasi sheet (kode, realisasi)");
         }
     }
 }

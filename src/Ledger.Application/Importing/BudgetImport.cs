@@ -12,8 +12,9 @@ namespace Ledger.Application.Importing;
 
 /// <summary>
 /// Imports a budget sheet: read, parse, decide against the current stream, append in one transaction.
-/// All or nothing: any rejection is an <see cref="InputException"/> naming file, row and column, thrown
-/// before anything is written. A concurrent writer is handled by re-deciding on the newer stream.
+/// All or nothing: a sheet that cannot be read and a command the decider rejects both come back as
+/// <see cref="CommandResult.Refused"/>, naming file, row and column, with nothing written. A concurrent writer is
+/// handled by re-deciding on the newer stream.
 /// </summary>
 public sealed class BudgetImport(IBudgetWriter writer, IClock clock)
 {
@@ -22,33 +23,30 @@ public sealed class BudgetImport(IBudgetWriter writer, IClock clock)
     {
     }
 
-    public async Task<BudgetImportOutcome> RunAsync(BudgetImportRequest request, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public async Task<CommandResult> RunAsync(BudgetImportRequest request, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
         progress?.Report(new ImportProgress("reading", 0, 3));
-        var sheet = Read(request.Path);
-        var parsed = BudgetSheetParser.Parse(sheet);
+        var read = SheetReader.Read(request.Sheet);
+        if (!read.IsOk)
+            return CommandResult.Unreadable(read.Error);
+        var parsed = BudgetSheetParser.Parse(read.Value);
         if (!parsed.IsOk)
-            throw new InputException(parsed.Error.ToString());
+            return CommandResult.Unreadable(parsed.Error);
         var budget = parsed.Value;
         progress?.Report(new ImportProgress("parsed", 1, 3));
         var lines = PlannedLines.From(budget);
         var context = new CommandContext(
             request.Unit, request.FiscalYear, request.Stage, request.Effective, clock.GetCurrentInstant(),
             request.Actor, request.Basis, request.Reason);
-        var command = new ImportBudget(context, Path.GetFileName(request.Path), lines, budget.HasIndicators);
+        var command = new ImportBudget(context, request.Sheet.FileName, lines, budget.HasIndicators);
         progress?.Report(new ImportProgress("deciding and appending", 2, 3));
         return await writer.WriteAsync(command, ct) switch
         {
-            WriteOutcome.Rejected rejected => throw new InputException(Locate(budget, rejected.Reason).ToString()),
-            WriteOutcome.Accepted accepted => new BudgetImportOutcome(accepted.Appended, accepted.StreamVersion, budget.Lines.Count, BudgetChecks.Run(budget)),
+            WriteOutcome.Rejected rejected => CommandResult.Rejected(rejected.Reason, Locate(budget, rejected.Reason)),
+            WriteOutcome.Accepted accepted => new CommandResult.Accepted(accepted.Appended, accepted.StreamVersion, budget.Lines.Count, BudgetChecks.Run(budget)),
             _ => throw new System.Diagnostics.UnreachableException(),
         };
-    }
-
-    private static Sheet Read(string path)
-    {
-        var read = SheetReader.Read(path);
-        return read.IsOk ? read.Value : throw new InputException(read.Error.ToString());
     }
 
     /// <summary>Points a rejection at the cell it is about: the line's row and the named column.</summary>

@@ -17,15 +17,16 @@ public sealed class PaguCorrection(IBudgetWriter writer, IClock clock)
 
     public sealed record Request(string Unit, int FiscalYear, Stage Stage, Kode Kode, Money Pagu, LocalDate Effective, string Reason, string? Basis, string Actor);
 
-    /// <returns>Events appended: 1, or 0 when the pagu already had that value.</returns>
-    public async Task<int> RunAsync(Request request, CancellationToken ct)
+    /// <returns>Accepted with 1 event appended, or 0 when the pagu already had that value; or refused by the decider.</returns>
+    public async Task<CommandResult> RunAsync(Request request, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var context = new CommandContext(request.Unit, request.FiscalYear, request.Stage, request.Effective,
             clock.GetCurrentInstant(), request.Actor, request.Basis, request.Reason);
         return await writer.WriteAsync(new CorrectPagu(context, request.Kode, request.Pagu), ct) switch
         {
-            WriteOutcome.Rejected rejected => throw new InputException(rejected.Reason.Message),
-            WriteOutcome.Accepted accepted => accepted.Appended,
+            WriteOutcome.Rejected rejected => CommandResult.Rejected(rejected.Reason, where: null),
+            WriteOutcome.Accepted accepted => new CommandResult.Accepted(accepted.Appended, accepted.StreamVersion, Lines: 1, Warnings: []),
             _ => throw new System.Diagnostics.UnreachableException(),
         };
     }

@@ -13,7 +13,7 @@ namespace Ledger.Application.Importing;
 
 /// <summary>
 /// Imports a realisasi sheet for a period: leaves' cumulative Rupiah and every line's indicator achievements.
-/// All or nothing, like <see cref="BudgetImport"/>; parent rows' printed totals are checked, never stored.
+/// All or nothing, like <see cref="BudgetImport"/>, refusals returned as data; parent rows' printed totals are checked, never stored.
 /// </summary>
 /// <param name="budget">
 /// Opens the journal to read the budget in force at the period end from, once the import is accepted, for the warnings
@@ -26,17 +26,19 @@ public sealed class RealisasiImport(IBudgetWriter writer, IClock clock, Func<Can
     {
     }
 
+    /// <summary>A realisasi sheet as it arrived, whose unit-year it reports, and the period end its cumulative figures run to.</summary>
     public sealed record Request(
-        string Path, string Unit, int FiscalYear, LocalDate PeriodEnd, bool Correction, string? Reason, string Actor);
+        SheetSource Sheet, string Unit, int FiscalYear, LocalDate PeriodEnd, bool Correction, string? Reason, string Actor);
 
-    public async Task<BudgetImportOutcome> RunAsync(Request request, CancellationToken ct)
+    public async Task<CommandResult> RunAsync(Request request, CancellationToken ct)
     {
-        var read = SheetReader.Read(request.Path);
+        ArgumentNullException.ThrowIfNull(request);
+        var read = SheetReader.Read(request.Sheet);
         if (!read.IsOk)
-            throw new InputException(read.Error.ToString());
+            return CommandResult.Unreadable(read.Error);
         var parsed = RealisasiSheetParser.Parse(read.Value);
         if (!parsed.IsOk)
-            throw new InputException(parsed.Error.ToString());
+            return CommandResult.Unreadable(parsed.Error);
         var sheet = parsed.Value;
         var lines = sheet.Lines.Select(line => new ReportedLine(
             line.Kode,
@@ -45,12 +47,12 @@ public sealed class RealisasiImport(IBudgetWriter writer, IClock clock, Func<Can
             .ToList();
         var context = new CommandContext(request.Unit, request.FiscalYear, Domain.Values.Stage.Murni, request.PeriodEnd,
             clock.GetCurrentInstant(), request.Actor, null, request.Reason);
-        var command = new ImportRealisasi(context, Path.GetFileName(request.Path), lines, request.Correction);
+        var command = new ImportRealisasi(context, request.Sheet.FileName, lines, request.Correction);
         var findings = RealisasiChecks.Run(sheet, budget: null);
         return await writer.WriteAsync(command, ct) switch
         {
-            WriteOutcome.Rejected rejected => throw new InputException(Locate(sheet, rejected.Reason).ToString()),
-            WriteOutcome.Accepted accepted => new BudgetImportOutcome(accepted.Appended, accepted.StreamVersion, sheet.Lines.Count,
+            WriteOutcome.Rejected rejected => CommandResult.Rejected(rejected.Reason, Locate(sheet, rejected.Reason)),
+            WriteOutcome.Accepted accepted => new CommandResult.Accepted(accepted.Appended, accepted.StreamVersion, sheet.Lines.Count,
                 [.. findings, .. await AbovePaguAsync(sheet, request, ct)]),
             _ => throw new System.Diagnostics.UnreachableException(),
         };

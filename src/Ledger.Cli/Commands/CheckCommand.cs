@@ -32,7 +32,8 @@ public static class CheckCommand
         };
         command.SetAction(async (parse, cli, ct) =>
         {
-            var results = SheetCheck.Run(parse.GetValue(files)!);
+            // Each file is opened as the check reaches it, so the first bad one in the order given is the one reported.
+            var results = SheetCheck.Run(parse.GetValue(files)!.Select(CliSheets.Open));
             var count = 0;
             foreach (var result in results)
             {

@@ -40,8 +40,10 @@ public static class CorrectCommand
                 OptionValues.Kode(parse.GetValue(kode))!.Value, amount, OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
                 ImportTexts.Reason(parse.GetValue(reason), "--reason") ?? "", ImportTexts.Basis(parse.GetValue(basis), "--basis"), Actors.FromEnvironment());
             await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
-            var appended = await new PaguCorrection(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
-            await cli.Out.WriteLineAsync(appended == 0
+            var result = await new PaguCorrection(writer, LedgerClock.FromEnvironment()).RunAsync(request, ct);
+            if (result is CommandResult.Refused refused)
+                return await cli.RefusedAsync(refused);
+            await cli.Out.WriteLineAsync(((CommandResult.Accepted)result).Appended == 0
                 ? $"{request.Kode} already has pagu {Indonesian.Rupiah(amount)} at {request.Stage.Name()}: nothing to correct"
                 : $"{request.Kode}: pagu at {request.Stage.Name()} corrected to {Indonesian.Rupiah(amount)}, in force from {request.Effective:yyyy-MM-dd}");
             return ExitCodes.Ok;

@@ -35,16 +35,18 @@ public static class ImportCommands
             var fiscalYear = parse.GetValue(year);
             var end = OptionValues.PeriodEnd(fiscalYear, parse.GetValue(triwulan), parse.GetValue(periodEnd), "--period-end")
                 ?? throw new UsageException("give --triwulan 1..4 or --period-end DATE");
-            var request = new RealisasiImport.Request(path, OptionValues.Unit(parse.GetValue(unit)!), fiscalYear, end,
-                parse.GetValue(correction), ImportTexts.Reason(parse.GetValue(reason), "--reason"), Actors.FromEnvironment());
+            var (unitName, reasonText) = (OptionValues.Unit(parse.GetValue(unit)!), ImportTexts.Reason(parse.GetValue(reason), "--reason"));
             await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
+            var request = new RealisasiImport.Request(CliSheets.Open(path), unitName, fiscalYear, end, parse.GetValue(correction), reasonText, Actors.FromEnvironment());
             // Opened only once the import is accepted: to read the pagu in force for the warnings of realisasi above it.
             IEventStore? reader = null;
             try
             {
-                var outcome = await new RealisasiImport(writer, LedgerClock.FromEnvironment(),
+                var result = await new RealisasiImport(writer, LedgerClock.FromEnvironment(),
                     async c => new LedgerJournal(reader = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(store)), c))).RunAsync(request, ct);
-                await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", outcome);
+                if (result is CommandResult.Refused refused)
+                    return await cli.RefusedAsync(refused);
+                await ReportAsync(cli, path, request.Unit, fiscalYear, $"realisasi s.d. {end:yyyy-MM-dd}", (CommandResult.Accepted)result);
             }
             finally
             {
@@ -56,7 +58,7 @@ public static class ImportCommands
         return command;
     }
 
-    private static async Task ReportAsync(CliContext cli, string path, string unit, int year, string what, BudgetImportOutcome outcome)
+    private static async Task ReportAsync(CliContext cli, string path, string unit, int year, string what, CommandResult.Accepted outcome)
     {
         foreach (var warning in outcome.Warnings)
             await cli.Error.WriteLineAsync($"warning: {path}:{warning.Row} {warning.Kode} {warning.What}: printed {warning.Printed}, computed {warning.Computed}");
@@ -90,21 +92,19 @@ public static class ImportCommands
             // An unknown stage is bad input about this file's import, reported like the sheet's own errors.
             if (!Stages.TryParse(stageText, out var chosenStage))
                 throw new InputException($"{path}:0:0 unknown stage '{stageText}': use murni, pergeseran, refocusing or perubahan");
-            var request = new BudgetImportRequest(
-                path,
-                OptionValues.Unit(parse.GetValue(unit)!),
-                parse.GetValue(year),
-                chosenStage,
-                OptionValues.Date(parse.GetValue(effective), "--effective")!.Value,
-                ImportTexts.Basis(parse.GetValue(basis), "--basis"),
-                ImportTexts.Reason(parse.GetValue(reason), "--reason"),
-                Actors.FromEnvironment());
+            var (unitName, fiscalYear) = (OptionValues.Unit(parse.GetValue(unit)!), parse.GetValue(year));
+            var effectiveDate = OptionValues.Date(parse.GetValue(effective), "--effective")!.Value;
+            var (basisText, reasonText) = (ImportTexts.Basis(parse.GetValue(basis), "--basis"), ImportTexts.Reason(parse.GetValue(reason), "--reason"));
             await using var writer = Writers.ForStore(parse.GetValue(store), clock: LedgerClock.FromEnvironment());
             using var progress = new ConsoleProgress(cli.Error, "importing", total: null);
+            var request = new BudgetImportRequest(
+                CliSheets.Open(path), unitName, fiscalYear, chosenStage, effectiveDate, basisText, reasonText, Actors.FromEnvironment());
             var import = new BudgetImport(writer, LedgerClock.FromEnvironment());
-            var outcome = await import.RunAsync(request, progress, ct);
+            var result = await import.RunAsync(request, progress, ct);
             progress.Done();
-            await ReportAsync(cli, path, request.Unit, request.FiscalYear, $"at {chosenStage.Name()}", outcome);
+            if (result is CommandResult.Refused refused)
+                return await cli.RefusedAsync(refused);
+            await ReportAsync(cli, path, request.Unit, request.FiscalYear, $"at {chosenStage.Name()}", (CommandResult.Accepted)result);
             return ExitCodes.Ok;
         });
         return command;

@@ -10,22 +10,15 @@ public static class SheetReader
     /// <summary>Reads the file at <paramref name="path"/>; errors name the file as given.</summary>
     public static SheetResult<Sheet> Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return SheetError.InFile(path, Directory.Exists(path) ? "is a directory, not a sheet" : "file not found");
-            if (info.Length > SheetLimits.MaxFileBytes)
-                return TooLarge(path);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return SheetError.InFile(path, "cannot be read: " + e.Message);
-        }
-        return Read(bytes, path);
+        var source = SheetSource.FromFile(path);
+        return source.IsOk ? Read(source.Value) : source.Error;
+    }
+
+    /// <summary>Reads a sheet that arrived as a file or an upload; errors carry its <see cref="SheetSource.Name"/>.</summary>
+    public static SheetResult<Sheet> Read(SheetSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Read(source.Bytes, source.Name);
     }
 
     /// <summary>Reads an uploaded sheet; <paramref name="fileName"/> is the name errors carry.</summary>
@@ -38,7 +31,7 @@ public static class SheetReader
         while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
         {
             if (buffer.Length + read > SheetLimits.MaxFileBytes)
-                return TooLarge(fileName);
+                return SheetSource.TooLarge(fileName);
             buffer.Write(chunk, 0, read);
         }
         return Read(buffer.ToArray(), fileName);
@@ -60,7 +53,4 @@ public static class SheetReader
 
     private static bool StartsWith(byte[] bytes, params byte[] magic) =>
         bytes.Length >= magic.Length && bytes.AsSpan(0, magic.Length).SequenceEqual(magic);
-
-    private static SheetError TooLarge(string fileName) =>
-        SheetError.InFile(fileName, $"is larger than {SheetLimits.MaxFileBytes / (1024 * 1024)} MiB; a sheet this big is not a budget");
 }

@@ -1,15 +1,8 @@
-using Ledger.Application.Importing;
-
 namespace Ledger.Web.Importing;
 
 /// <summary>What an accepted import did, as the API returns it: events appended (0 when already imported) and the sheet's findings.</summary>
 public sealed record ImportOutcome(
-    string File, string Unit, int Year, string What, int Lines, int Appended, long StreamVersion, string Actor, IReadOnlyList<ImportWarning> Warnings)
-{
-    internal static ImportOutcome From(string file, string unit, int year, string what, string actor, BudgetImportOutcome outcome) =>
-        new(file, unit, year, what, outcome.Lines, outcome.Appended, outcome.StreamVersion, actor,
-            outcome.Warnings.Select(w => new ImportWarning(w.Row, w.Kode, w.What, w.Printed, w.Computed)).ToList());
-}
+    string File, string Unit, int Year, string What, int Lines, int Appended, long StreamVersion, string Actor, IReadOnlyList<ImportWarning> Warnings);
 
 /// <summary>A printed figure in the sheet that its numbers don't give: reported, not stored (contract §4).</summary>
 public sealed record ImportWarning(int Row, string Kode, string What, string Printed, string Computed);

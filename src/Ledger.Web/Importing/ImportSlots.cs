@@ -2,7 +2,7 @@ namespace Ledger.Web.Importing;
 
 /// <summary>
 /// How many imports run at once: reading a sheet holds all of it in memory, so a few at a time, the rest waiting
-/// their turn (their uploads wait on disk), and beyond a bounded queue or a minute's wait a refusal to try again
+/// their turn (their uploads held by the form reader, which keeps a large one on disk), and beyond a bounded queue or a minute's wait a refusal to try again
 /// (<see cref="ImportsBusyException"/>, HTTP 429). Thread-safe.
 /// </summary>
 internal sealed class ImportSlots

@@ -11,8 +11,11 @@ namespace Ledger.Web.Importing;
 
 /// <summary>
 /// Imports uploaded sheets through the CLI's own write path (the unit-year's persistent actor) (<see cref="BudgetImport"/>, <see cref="RealisasiImport"/>):
-/// the same parsing, the same all-or-nothing rule, the same <c>FILE:ROW:COLUMN what</c> errors. The signed-in user
-/// must be allowed to write the unit, and is recorded as the actor of every event.
+/// the same parsing of the parameters (<see cref="QueryValues"/> over the shared request parser), the same all-or-nothing
+/// rule, the same <c>FILE:ROW:COLUMN what</c> refusals. The sheet is read from the upload's stream in memory, and only
+/// while holding an import slot (<see cref="ImportSlots"/>): reading holds all of it. The signed-in user must be allowed
+/// to write the unit, and is recorded as the actor of every event. Bad parameters throw <see cref="InputException"/>;
+/// a refused sheet comes back in <see cref="ImportAttempt.Result"/>.
 /// </summary>
 internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlots slots)
 {
@@ -20,7 +23,7 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlo
 
     public sealed record RealisasiForm(string? Unit, string? Year, string? Triwulan, string? PeriodEnd, string? Reason);
 
-    public async Task<ImportOutcome> BudgetAsync(LedgerUser user, IFormFileCollection? files, BudgetForm form, CancellationToken ct)
+    public async Task<ImportAttempt> BudgetAsync(LedgerUser user, IFormFileCollection? files, BudgetForm form, CancellationToken ct)
     {
         var unit = Writable(user, form.Unit);
         var year = QueryValues.Year(form.Year);
@@ -28,27 +31,27 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlo
         var effective = QueryValues.Date(form.Effective, "effective") ?? throw new InputException("effective is missing: the date the stage is in force, YYYY-MM-DD");
         var basis = ImportTexts.Basis(form.Basis);
         var reason = ImportTexts.Reason(form.Reason);
-        using var sheet = await UploadedSheet.SaveAsync(files, ct);
-        var request = new BudgetImportRequest(sheet.Path, unit, year, stage, effective, basis, reason, user.Name);
-        var outcome = await RunAsync(sheet, () => new BudgetImport(writer, clock).RunAsync(request, null, ct), ct);
-        return ImportOutcome.From(sheet.FileName, unit, year, $"tahap {stage.Name()}", user.Name, outcome);
+        var file = SheetUpload.Single(files);
+        using var slot = await slots.EnterAsync(ct);
+        var sheet = await SheetUpload.ReadAsync(file, ct);
+        var request = new BudgetImportRequest(sheet, unit, year, stage, effective, basis, reason, user.Name);
+        var result = await new BudgetImport(writer, clock).RunAsync(request, null, ct);
+        return new ImportAttempt(sheet, unit, year, $"tahap {stage.Name()}", user.Name, result);
     }
 
-    public async Task<ImportOutcome> RealisasiAsync(LedgerUser user, IFormFileCollection? files, RealisasiForm form, CancellationToken ct)
+    public async Task<ImportAttempt> RealisasiAsync(LedgerUser user, IFormFileCollection? files, RealisasiForm form, CancellationToken ct)
     {
         var unit = Writable(user, form.Unit);
         var year = QueryValues.Year(form.Year);
-        var triwulan = QueryValues.Triwulan(form.Triwulan);
-        var periodEnd = QueryValues.Date(form.PeriodEnd, "periodEnd");
-        if (triwulan is not null && periodEnd is not null)
-            throw new InputException("give triwulan or periodEnd, not both");
-        var end = (triwulan is { } quarter ? Projections.Triwulan.End(year, quarter) : periodEnd)
+        var end = QueryValues.PeriodEnd(year, form.Triwulan, form.PeriodEnd, "periodEnd")
             ?? throw new InputException("give triwulan=1..4 or periodEnd=YYYY-MM-DD");
         var reason = ImportTexts.Reason(form.Reason);
-        using var sheet = await UploadedSheet.SaveAsync(files, ct);
-        var request = new RealisasiImport.Request(sheet.Path, unit, year, end, Correction: false, reason, user.Name);
-        var outcome = await RunAsync(sheet, () => new RealisasiImport(writer, clock).RunAsync(request, ct), ct);
-        return ImportOutcome.From(sheet.FileName, unit, year, $"realisasi s.d. {end:yyyy-MM-dd}", user.Name, outcome);
+        var file = SheetUpload.Single(files);
+        using var slot = await slots.EnterAsync(ct);
+        var sheet = await SheetUpload.ReadAsync(file, ct);
+        var request = new RealisasiImport.Request(sheet, unit, year, end, Correction: false, reason, user.Name);
+        var result = await new RealisasiImport(writer, clock).RunAsync(request, ct);
+        return new ImportAttempt(sheet, unit, year, $"realisasi s.d. {end:yyyy-MM-dd}", user.Name, result);
     }
 
     private static string Writable(LedgerUser user, string? unitText)
@@ -59,19 +62,5 @@ internal sealed class SheetImports(IBudgetWriter writer, IClock clock, ImportSlo
             : throw new ForbiddenException(user.Writes
                 ? $"{user.Name} plans for {user.Unit} and may not write {unit}"
                 : $"the {user.Role.Name()} role may not write");
-    }
-
-    private async Task<BudgetImportOutcome> RunAsync(UploadedSheet sheet, Func<Task<BudgetImportOutcome>> import, CancellationToken ct)
-    {
-        // Reading a sheet holds it in memory: only a few at a time (the upload waits on disk meanwhile).
-        using var slot = await slots.EnterAsync(ct);
-        try
-        {
-            return await import();
-        }
-        catch (InputException e)
-        {
-            throw new InputException(sheet.WithoutFolder(e.Message));
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Ledger.Application;
+using Ledger.Application.Importing;
 using Ledger.Application.Live;
 using Ledger.Domain.Values;
 using Ledger.Web.Importing;
@@ -26,18 +27,27 @@ internal sealed class ImportPage(SheetImports imports, JournalWatch watch, LiveP
         imports.RealisasiAsync(LedgerPrincipal.Required(http.User), form.Files,
             new SheetImports.RealisasiForm(form["unit"], form["year"], form["triwulan"], null, form["reason"]), ct), ct);
 
-    private async Task<IResult> RunAsync(HttpContext http, Func<IFormCollection, Task<ImportOutcome>> import, CancellationToken ct)
+    private async Task<IResult> RunAsync(HttpContext http, Func<IFormCollection, Task<ImportAttempt>> import, CancellationToken ct)
     {
         var form = await http.Request.ReadFormAsync(ct);
         try
         {
-            var outcome = await import(form);
-            await watch.CaughtUpAsync(ct);
-            return Render(http, ImportResultView.Accepted(outcome), StatusCodes.Status200OK);
+            var attempt = await import(form);
+            // The page's one mapping of an import's result: accepted, what it did; refused, the sheet with the error at its row.
+            switch (attempt.Result)
+            {
+                case CommandResult.Accepted accepted:
+                    await watch.CaughtUpAsync(ct);
+                    return Render(http, ImportResultView.Accepted(attempt.Outcome(accepted)), StatusCodes.Status200OK);
+                case CommandResult.Refused refused:
+                    return Render(http, SheetErrorView.Render(refused.Message, refused.Where, attempt.Sheet), StatusCodes.Status400BadRequest);
+                default:
+                    throw new System.Diagnostics.UnreachableException();
+            }
         }
         catch (InputException e)
         {
-            return Render(http, SheetErrorView.Render(e.Message, form.Files["file"]), StatusCodes.Status400BadRequest);
+            return Render(http, SheetErrorView.Render(e.Message, where: null, sheet: null), StatusCodes.Status400BadRequest);
         }
         catch (ImportsBusyException e)
         {

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Ledger.Sheets;
 using Ledger.Sheets.Reading;
-using Microsoft.AspNetCore.Http;
 
 namespace Ledger.Web.Pages;
 
@@ -9,38 +7,25 @@ namespace Ledger.Web.Pages;
 /// A rejected sheet shown where it went wrong: the rows around the one the error names, that row marked, the cell
 /// of the named column outlined, and the message right beside the row.
 /// </summary>
-internal static partial class SheetErrorView
+internal static class SheetErrorView
 {
     /// <summary>Rows shown before and after the row in error.</summary>
     public const int Context = 3;
 
-    [GeneratedRegex(@"^(?<row>\d+):(?<column>\d+) (?<what>.*)$", RegexOptions.Singleline)]
-    private static partial Regex Position();
-
-    /// <summary>Row and column of a <c>FILE:ROW:COLUMN what</c> message about <paramref name="fileName"/>, or null.</summary>
-    public static (int Row, int Column, string What)? Locate(string message, string fileName)
-    {
-        if (!message.StartsWith(fileName + ":", StringComparison.Ordinal))
-            return null;
-        var match = Position().Match(message[(fileName.Length + 1)..]);
-        if (!match.Success)
-            return null;
-        return (int.Parse(match.Groups["row"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["column"].Value, CultureInfo.InvariantCulture), match.Groups["what"].Value);
-    }
-
-    public static Markup Render(string message, IFormFile? file)
+    /// <param name="message">The one line the user reads, as the CLI prints it after <c>error:</c>.</param>
+    /// <param name="where">The row and column of the upload it is about; null when it is about no row of it.</param>
+    /// <param name="sheet">The sheet as uploaded, for the rows around the one in error; null when there is none to show.</param>
+    public static Markup Render(string message, SheetError? where, SheetSource? sheet)
     {
         var html = new HtmlWriter();
         html.Add($"<div class=\"ditolak\" role=\"alert\"><h2>Lembar ditolak: tidak ada yang dicatat</h2>")
             .Add($"<p>Impor berlaku semua atau tidak sama sekali; jurnal tidak berubah. Perbaiki lembar lalu unggah lagi.</p>")
             .Add($"<p class=\"galat\" id=\"pesan-galat\">{message}</p>");
-        if (file is not null && Locate(message, Importing.UploadedSheet.SafeName(file.FileName)) is { Row: > 0 } at)
+        if (sheet is not null && where is { Row: > 0 } at)
         {
-            using var stream = file.OpenReadStream();
-            var read = SheetReader.Read(stream, file.FileName);
+            var read = SheetReader.Read(sheet);
             if (read.IsOk)
-                html.Add(Preview(read.Value, at.Row, at.Column, at.What));
+                html.Add(Preview(read.Value, at.Row, at.Column, at.Message));
         }
         return html.Add($"</div>\n").ToMarkup();
     }

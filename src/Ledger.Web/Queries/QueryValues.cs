@@ -30,6 +30,13 @@ internal static class QueryValues
     public static int? Triwulan(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : RequestValues.Triwulan(text, "triwulan").OrThrow(Refused);
 
+    /// <summary>
+    /// The end of <c>triwulan</c>, or the date <paramref name="dateName"/>; at most one of them; null when neither.
+    /// Parsed as the CLI parses <c>--triwulan</c> and <c>--period-end</c>: a blank field is an absent one.
+    /// </summary>
+    public static LocalDate? PeriodEnd(int year, string? triwulan, string? date, string dateName) =>
+        RequestValues.PeriodEnd(year, Given(triwulan), Given(date), "triwulan", dateName).OrThrow(Refused);
+
     public static Domain.Performance.PredikatScale Predikat(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -41,6 +48,8 @@ internal static class QueryValues
 
     public static Kode? Kode(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : RequestValues.Kode(text, "kode").OrThrow(Refused);
+
+    private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     // A refused query value is bad input: 400 with {error}.
     private static InputException Refused(string message) => new(message);

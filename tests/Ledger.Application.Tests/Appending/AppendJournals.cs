@@ -9,6 +9,7 @@ using Ledger.Domain.Values;
 using Ledger.Journal;
 using Ledger.Journal.Writing;
 using Ledger.Projections;
+using Ledger.Sheets.Reading;
 using Ledger.Sheets.Writing;
 using Ledger.Store;
 using Ledger.Testing;
@@ -160,17 +161,19 @@ internal static class AppendJournals
         await ImportAsync(journal, "mangkutana-2020-murni.csv", Mangkutana, 2020, Stage.Murni, new(2019, 12, 31), Instant.FromUtc(2020, 1, 2, 9, 0), null);
         await ImportAsync(journal, "towuti-2023-budget.csv", Towuti, 2023, Stage.Murni, new(2022, 12, 31), Instant.FromUtc(2023, 1, 3, 9, 0), null);
         await ImportAsync(journal, "mangkutana-2020-perubahan.csv", Mangkutana, 2020, Stage.Perubahan, new(2020, 8, 5), Instant.FromUtc(2020, 8, 5, 10, 0), "penanganan Covid-19");
-        await new RealisasiImport(journal, new FakeClock(Instant.FromUtc(2024, 1, 10, 9, 0))).RunAsync(
-            new RealisasiImport.Request(RepoPaths.Sample("towuti-2023-realisasi-tw4.csv"), Towuti, 2023, new LocalDate(2023, 12, 31), Correction: false, Reason: null, "test"),
-            CancellationToken.None);
-        await new PaguCorrection(journal, new FakeClock(Instant.FromUtc(2020, 9, 1, 8, 0))).RunAsync(
+        (await new RealisasiImport(journal, new FakeClock(Instant.FromUtc(2024, 1, 10, 9, 0))).RunAsync(
+            new RealisasiImport.Request(Sheet("towuti-2023-realisasi-tw4.csv"), Towuti, 2023, new LocalDate(2023, 12, 31), Correction: false, Reason: null, "test"),
+            CancellationToken.None)).AcceptedOrThrow();
+        (await new PaguCorrection(journal, new FakeClock(Instant.FromUtc(2020, 9, 1, 8, 0))).RunAsync(
             new PaguCorrection.Request(Mangkutana, 2020, Stage.Perubahan, Kode.Parse("0.00.4.36.08.01.01"), new Money(3_100_000), new LocalDate(2020, 9, 1), "salah ketik", null, "test"),
-            CancellationToken.None);
+            CancellationToken.None)).AcceptedOrThrow();
         return await EventsOfAsync(store);
     }
 
-    private static Task ImportAsync(LedgerJournal journal, string sample, string unit, int year, Stage stage, LocalDate effective, Instant recorded, string? reason) =>
-        new BudgetImport(journal, new FakeClock(recorded)).RunAsync(
-            new BudgetImportRequest(RepoPaths.Sample(sample), unit, year, stage, effective, "test basis", reason, "test"),
-            progress: null, CancellationToken.None);
+    private static async Task ImportAsync(LedgerJournal journal, string sample, string unit, int year, Stage stage, LocalDate effective, Instant recorded, string? reason) =>
+        (await new BudgetImport(journal, new FakeClock(recorded)).RunAsync(
+            new BudgetImportRequest(Sheet(sample), unit, year, stage, effective, "test basis", reason, "test"),
+            progress: null, CancellationToken.None)).AcceptedOrThrow();
+
+    private static SheetSource Sheet(string sample) => SheetSource.FromFile(RepoPaths.Sample(sample)).ValueOrThrow();
 }

@@ -2,6 +2,7 @@ using Ledger.Application.Importing;
 using Ledger.Application.Transfer;
 using Ledger.Domain.Values;
 using Ledger.Journal;
+using Ledger.Sheets.Reading;
 using Ledger.Store;
 using Ledger.Store.Sqlite;
 using Ledger.Testing;
@@ -78,10 +79,10 @@ internal static class FaultJournals
         var journal = new LedgerJournal(store);
         await ImportBudgetAsync(journal, "kalaena-2021-murni.csv", "Kecamatan Kalaena", 2021, Stage.Murni, "2020-12-31");
         await ImportBudgetAsync(journal, "mangkutana-2020-perubahan.csv", "Kecamatan Mangkutana", 2020, Stage.Perubahan, "2020-08-05");
-        await new RealisasiImport(journal, new FakeClock(Now)).RunAsync(
-            new RealisasiImport.Request(RepoPaths.Sample("towuti-2023-realisasi-tw4.csv"), "Kecamatan Towuti", 2023,
+        (await new RealisasiImport(journal, new FakeClock(Now)).RunAsync(
+            new RealisasiImport.Request(SheetSource.FromFile(RepoPaths.Sample("towuti-2023-realisasi-tw4.csv")).ValueOrThrow(), "Kecamatan Towuti", 2023,
                 new LocalDate(2023, 12, 31), Correction: false, Reason: null, "fuzz"),
-            CancellationToken.None);
+            CancellationToken.None)).AcceptedOrThrow();
         using var output = new MemoryStream();
         await JournalExport.WriteAsync(store, output, unit: null, fiscalYear: null, CancellationToken.None);
         return output.ToArray();
@@ -96,11 +97,11 @@ internal static class FaultJournals
         return path;
     }
 
-    public static Task ImportBudgetAsync(LedgerJournal journal, string sample, string unit, int year, Stage stage, string effective) =>
-        new BudgetImport(journal, new FakeClock(Now)).RunAsync(
-            new BudgetImportRequest(RepoPaths.Sample(sample), unit, year, stage,
+    public static async Task ImportBudgetAsync(LedgerJournal journal, string sample, string unit, int year, Stage stage, string effective) =>
+        (await new BudgetImport(journal, new FakeClock(Now)).RunAsync(
+            new BudgetImportRequest(SheetSource.FromFile(RepoPaths.Sample(sample)).ValueOrThrow(), unit, year, stage,
                 NodaTime.Text.LocalDatePattern.Iso.Parse(effective).Value, "fuzz basis", null, "fuzz"),
-            progress: null, CancellationToken.None);
+            progress: null, CancellationToken.None)).AcceptedOrThrow();
 
     // Stored bytes are appended as they are, stream run by stream run, so a copy is the same journal byte for byte.
     private static async Task CopyAsync(IReadOnlyList<StoredEvent> events, IEventStore target)

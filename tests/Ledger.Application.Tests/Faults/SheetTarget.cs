@@ -1,6 +1,7 @@
 using Ledger.Application.Importing;
 using Ledger.Domain.Values;
 using Ledger.Journal;
+using Ledger.Sheets.Reading;
 using Ledger.Store;
 using Ledger.Testing;
 using NodaTime;
@@ -42,18 +43,24 @@ internal sealed record SheetTarget(string Sample, string Unit, int Year, Stage S
     /// <summary>A pergeseran that does not balance is refused for the file as a whole, with no row to point at.</summary>
     public bool MayRejectWholeFile => Stage == Stage.Pergeseran;
 
-    /// <summary>Runs the import as the CLI does; returns the events appended.</summary>
+    /// <summary>Runs the import as the CLI does; returns the events appended, or throws the CLI's error line as an <see cref="InputException"/>.</summary>
     public async Task<int> ImportAsync(IEventStore store, string path)
     {
         var journal = new LedgerJournal(store);
         var clock = new FakeClock(FaultJournals.Now);
-        if (IsRealisasi)
+        var source = SheetSource.FromFile(path);
+        var sheet = source.IsOk ? source.Value : throw new InputException(source.Error.ToString());
+        var result = IsRealisasi
+            ? await new RealisasiImport(journal, clock).RunAsync(
+                new RealisasiImport.Request(sheet, Unit, Year, Effective, Correction: false, Reason: null, "fuzz"), CancellationToken.None)
+            : await new BudgetImport(journal, clock).RunAsync(
+                new BudgetImportRequest(sheet, Unit, Year, Stage, Effective, "fuzz basis", "fuzz reason", "fuzz"), progress: null, CancellationToken.None);
+        return result switch
         {
-            var request = new RealisasiImport.Request(path, Unit, Year, Effective, Correction: false, Reason: null, "fuzz");
-            return (await new RealisasiImport(journal, clock).RunAsync(request, CancellationToken.None)).Appended;
-        }
-        var budget = new BudgetImportRequest(path, Unit, Year, Stage, Effective, "fuzz basis", "fuzz reason", "fuzz");
-        return (await new BudgetImport(journal, clock).RunAsync(budget, progress: null, CancellationToken.None)).Appended;
+            CommandResult.Accepted accepted => accepted.Appended,
+            CommandResult.Refused refused => throw new InputException(refused.Message),
+            _ => throw new System.Diagnostics.UnreachableException(),
+        };
     }
 
     public override string ToString() => $"{Sample} as {(IsRealisasi ? "realisasi" : Stage.Name())} of {Unit} {Year}";

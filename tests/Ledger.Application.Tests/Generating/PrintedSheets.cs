@@ -5,6 +5,7 @@ using Ledger.Domain.Values;
 using Ledger.Projections.Capaian;
 using Ledger.Sheets.Checks;
 using Ledger.Sheets.Numbers;
+using Ledger.Sheets.Reading;
 
 namespace Ledger.Application.Tests.Generating;
 
@@ -38,7 +39,7 @@ public static class PrintedSheets
         var realisasiPath = Path.Combine(folder, "realisasi.csv");
         File.WriteAllText(budgetPath, budget.ToString());
         File.WriteAllText(realisasiPath, realisasi.ToString());
-        return [.. SheetCheck.Run([budgetPath, realisasiPath]).SelectMany(f => f.Findings)];
+        return [.. SheetCheck.Run(new[] { budgetPath, realisasiPath }.Select(p => SheetSource.FromFile(p).ValueOrThrow())).SelectMany(f => f.Findings)];
     }
 
     /// <summary>Two decimals with a decimal comma, as the seeds print percentages: <c>96,35</c>.</summary>

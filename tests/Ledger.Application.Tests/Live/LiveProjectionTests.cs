@@ -2,6 +2,7 @@ using Ledger.Application.Importing;
 using Ledger.Application.Live;
 using Ledger.Domain.Values;
 using Ledger.Journal;
+using Ledger.Sheets.Reading;
 using Ledger.Store;
 using Ledger.Store.Sqlite;
 using NodaTime;
@@ -64,10 +65,10 @@ public sealed class LiveProjectionTests : IAsyncLifetime
         Assert.Equal(224, seen[^1]);
     }
 
-    private static Task<BudgetImportOutcome> Import(IEventStore store, string sample, Stage stage, string effective) =>
-        new BudgetImport(new LedgerJournal(store), NodaTime.Testing.FakeClock.FromUtc(2020, 8, 5))
-            .RunAsync(new BudgetImportRequest(Sample(sample), "Kecamatan Mangkutana", 2020, stage,
-                NodaTime.Text.LocalDatePattern.Iso.Parse(effective).Value, null, null, "tester"), null, CancellationToken.None);
+    private static async Task<CommandResult.Accepted> Import(IEventStore store, string sample, Stage stage, string effective) =>
+        (await new BudgetImport(new LedgerJournal(store), NodaTime.Testing.FakeClock.FromUtc(2020, 8, 5))
+            .RunAsync(new BudgetImportRequest(SheetSource.FromFile(Sample(sample)).ValueOrThrow(), "Kecamatan Mangkutana", 2020, stage,
+                NodaTime.Text.LocalDatePattern.Iso.Parse(effective).Value, null, null, "tester"), null, CancellationToken.None)).AcceptedOrThrow();
 
     private static string Sample(string name)
     {

@@ -34,9 +34,9 @@ public sealed class LedgerRuntimeTests : IAsyncDisposable
         var directStore = await direct.OpenAsync(Ct);
         var clock = new FakeClock(Mangkutana.MurniRecorded);
         var import = new BudgetImport(new LedgerJournal(directStore), clock);
-        var murni = await import.RunAsync(Mangkutana.MurniRequest, null, Ct);
+        var murni = (await import.RunAsync(Mangkutana.MurniRequest, null, Ct)).AcceptedOrThrow();
         clock.Reset(Mangkutana.PerubahanRecorded);
-        var perubahan = await import.RunAsync(Mangkutana.PerubahanRequest, null, Ct);
+        var perubahan = (await import.RunAsync(Mangkutana.PerubahanRequest, null, Ct)).AcceptedOrThrow();
 
         await using (var runtime = await LedgerRuntime.StartAsync(RuntimeOptions.ForUri(_stores.Uri!, EventStores.OpenAsync), Ct))
         {

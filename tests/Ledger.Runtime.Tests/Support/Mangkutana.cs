@@ -20,11 +20,11 @@ public static class Mangkutana
     public static readonly Instant PerubahanRecorded = Build.At("2020-08-05T10:00:00Z");
 
     public static BudgetImportRequest MurniRequest => new(
-        Repo.Sample("mangkutana-2020-murni.csv"), Unit, Year, Stage.Murni, Build.Date("2019-12-31"),
+        SheetSource.FromFile(Repo.Sample("mangkutana-2020-murni.csv")).ValueOrThrow(), Unit, Year, Stage.Murni, Build.Date("2019-12-31"),
         "Perda Kab. Luwu Timur No. 5 Tahun 2019", null, Build.Actor);
 
     public static BudgetImportRequest PerubahanRequest => new(
-        Repo.Sample("mangkutana-2020-perubahan.csv"), Unit, Year, Stage.Perubahan, Build.Date("2020-08-05"),
+        SheetSource.FromFile(Repo.Sample("mangkutana-2020-perubahan.csv")).ValueOrThrow(), Unit, Year, Stage.Perubahan, Build.Date("2020-08-05"),
         "Renja-P Kecamatan Mangkutana 2020", "penanganan Covid-19", Build.Actor);
 
     public static ImportBudget Murni() => Command(MurniRequest, MurniRecorded);
@@ -34,9 +34,9 @@ public static class Mangkutana
     /// <summary>The command <see cref="BudgetImport"/> decides for <paramref name="request"/> at <paramref name="recorded"/>.</summary>
     public static ImportBudget Command(BudgetImportRequest request, Instant recorded)
     {
-        var sheet = BudgetSheetParser.Parse(SheetReader.Read(request.Path).ValueOrThrow()).ValueOrThrow();
+        var sheet = BudgetSheetParser.Parse(SheetReader.Read(request.Sheet).ValueOrThrow()).ValueOrThrow();
         var context = new CommandContext(
             request.Unit, request.FiscalYear, request.Stage, request.Effective, recorded, request.Actor, request.Basis, request.Reason);
-        return new ImportBudget(context, Path.GetFileName(request.Path), PlannedLines.From(sheet), sheet.HasIndicators);
+        return new ImportBudget(context, request.Sheet.FileName, PlannedLines.From(sheet), sheet.HasIndicators);
     }
 }

@@ -43,6 +43,32 @@ public class SheetReadingErrorTests
     }
 
     [Fact]
+    public async Task Given_an_upload_stream_longer_than_the_limit_then_it_is_refused_naming_the_upload_before_all_of_it_is_read()
+    {
+        var stream = new CountingStream(SheetLimits.MaxFileBytes + 1_000_000);
+
+        var source = await SheetSource.FromStreamAsync(stream, "besar.csv", TestContext.Current.CancellationToken);
+
+        Assert.Equal($"besar.csv:0:0 is larger than {SheetLimits.MaxFileBytes / (1024 * 1024)} MiB; a sheet this big is not a budget", source.Error!.ToString());
+        Assert.True(stream.Position <= SheetLimits.MaxFileBytes + 81_920);
+    }
+
+    [Fact]
+    public async Task Given_a_sheet_read_from_a_stream_then_it_reads_as_the_same_file_would_and_as_often_as_wanted()
+    {
+        var csv = "kode,uraian,pagu\n7.01,Program,\n7.01.01,Kegiatan,5.000\n";
+        var source = (await SheetSource.FromStreamAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "dir/anggaran.csv", TestContext.Current.CancellationToken)).ValueOrThrow();
+
+        var first = SheetReader.Read(source).ValueOrThrow();
+        var again = SheetReader.Read(source).ValueOrThrow();
+
+        Assert.Equal(("dir/anggaran.csv", "anggaran.csv"), (source.Name, source.FileName));
+        Assert.Equal("dir/anggaran.csv", first.FileName);
+        Assert.Equal(2, first.Rows.Count);
+        Assert.Equal(first.Rows.Count, again.Rows.Count);
+    }
+
+    [Fact]
     public void Given_bytes_that_are_not_UTF8_then_the_error_names_their_row()
     {
         var bytes = Encoding.Latin1.GetBytes("kode,uraian\n7.01,Pelayanan\n7.02,Caf\u00e9\n");
@@ -70,4 +96,38 @@ public class SheetReadingErrorTests
     public void Given_too_many_cells_in_a_row_then_it_is_an_error() =>
         Assert.Equal($"bad.csv:1:0 row has more than {SheetLimits.MaxColumns} cells",
             Fail(string.Join(',', Enumerable.Range(0, SheetLimits.MaxColumns + 1))).ToString());
+
+    /// <summary>A stream of zeros of a given length that says how far it was read.</summary>
+    private sealed class CountingStream(long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            Array.Clear(buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

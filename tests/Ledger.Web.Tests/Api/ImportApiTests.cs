@@ -102,6 +102,8 @@ public sealed class ImportApiTests : IAsyncLifetime
     [InlineData("api/import/budget?unit=Kecamatan%20Uji&year=2024&effective=2023-12-31", "stage is missing")]
     [InlineData("api/import/budget?unit=Kecamatan%20Uji&year=2024&stage=awal&effective=2023-12-31", "stage 'awal' is not a stage")]
     [InlineData("api/import/realisasi?unit=Kecamatan%20Uji&year=2024&triwulan=5", "triwulan 5: a triwulan is 1, 2, 3 or 4")]
+    // As the CLI refuses --triwulan with --period-end (the shared parser): both given is the first thing wrong.
+    [InlineData("api/import/realisasi?unit=Kecamatan%20Uji&year=2024&triwulan=5&periodEnd=2024-06-30", "give triwulan or periodEnd, not both")]
     public async Task Missing_or_wrong_parameters_are_400_with_what_to_write(string url, string error)
     {
         using var response = await _planner.PostAsync(url, TestSheets.Upload(TestSheets.Good(), "anggaran.csv"), Ct);

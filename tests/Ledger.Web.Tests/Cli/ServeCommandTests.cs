@@ -21,12 +21,43 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task The_built_tool_serves_the_api_to_a_token_from_user_add_and_prints_its_address()
+    public Task The_built_tool_serves_the_api_to_a_token_from_user_add_and_prints_its_address() =>
+        ServeAsync(environment: [], async (client, token) =>
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/units", TestContext.Current.CancellationToken)).StatusCode);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            Assert.Equal("[]", await client.GetStringAsync("api/units", TestContext.Current.CancellationToken));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("openapi/v1.json", TestContext.Current.CancellationToken)).StatusCode);
+        });
+
+    [Fact]
+    public async Task Given_a_temporary_folder_that_cannot_hold_files_when_a_sheet_is_uploaded_then_it_is_imported_from_memory()
+    {
+        // TMPDIR names a file: nothing can be created under it, so an import that wrote the upload to a temporary file fails.
+        var notAFolder = Path.Combine(_folder, "tmp-is-a-file");
+        await File.WriteAllTextAsync(notAFolder, "", TestContext.Current.CancellationToken);
+
+        await ServeAsync(new() { ["TMPDIR"] = notAFolder, ["ASPNETCORE_TEMP"] = notAFolder }, async (client, token) =>
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            using var response = await client.PostAsync("api/import/budget?unit=Kecamatan%20Uji&year=2024&stage=murni&effective=2023-12-31",
+                TestSheets.Upload(TestSheets.Good(), "anggaran.csv"), TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("\"file\":\"anggaran.csv\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>Adds an admin with <c>ledger user add</c>, starts the built <c>ledger serve</c> with <paramref name="environment"/>, and runs <paramref name="body"/> against it.</summary>
+    private async Task ServeAsync(Dictionary<string, string> environment, Func<HttpClient, string, Task> body)
     {
         var stdout = new StringWriter();
         Assert.Equal(0, await LedgerCli.RunAsync(["user", "add", "root", "--role", "admin", "--store", Store], stdout, new StringWriter()));
         var token = stdout.ToString().Trim();
-        using var process = Process.Start(LedgerProcess.StartInfo(Store, _folder, null, ["serve", "--port", "0", "--store", Store]))!;
+        var start = LedgerProcess.StartInfo(Store, _folder, null, ["serve", "--port", "0", "--store", Store]);
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+        using var process = Process.Start(start)!;
         try
         {
             process.ErrorDataReceived += (_, _) => { };
@@ -34,12 +65,8 @@ public sealed class ServeCommandTests : IDisposable
             var line = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
             Assert.NotNull(line);
             Assert.StartsWith("ledger serve: http://127.0.0.1:", line, StringComparison.Ordinal);
-            var address = new Uri(line["ledger serve: ".Length..].Split(' ')[0]);
-            using var client = new HttpClient { BaseAddress = address };
-            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/units", TestContext.Current.CancellationToken)).StatusCode);
-            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-            Assert.Equal("[]", await client.GetStringAsync("api/units", TestContext.Current.CancellationToken));
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("openapi/v1.json", TestContext.Current.CancellationToken)).StatusCode);
+            using var client = new HttpClient { BaseAddress = new Uri(line["ledger serve: ".Length..].Split(' ')[0]) };
+            await body(client, token);
         }
         finally
         {

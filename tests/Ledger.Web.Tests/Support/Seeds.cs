@@ -1,6 +1,7 @@
 using Ledger.Application.Importing;
 using Ledger.Domain.Values;
 using Ledger.Journal;
+using Ledger.Sheets.Reading;
 using Ledger.Store;
 using NodaTime.Testing;
 using NodaTime.Text;
@@ -45,14 +46,14 @@ public static class Seeds
         string recorded, string? basis = null, string? reason = null)
     {
         var path = File.Exists(sample) ? sample : Repo.Sample(sample);
-        var request = new BudgetImportRequest(path, unit, year, stage, LocalDatePattern.Iso.Parse(effective).Value, basis, reason, "seed");
-        await new BudgetImport(new LedgerJournal(store), Clock(recorded)).RunAsync(request, null, CancellationToken.None);
+        var request = new BudgetImportRequest(SheetSource.FromFile(path).ValueOrThrow(), unit, year, stage, LocalDatePattern.Iso.Parse(effective).Value, basis, reason, "seed");
+        (await new BudgetImport(new LedgerJournal(store), Clock(recorded)).RunAsync(request, null, CancellationToken.None)).AcceptedOrThrow();
     }
 
     public static async Task RealisasiAsync(IEventStore store, string sample, string unit, int year, int triwulan, string recorded)
     {
-        var request = new RealisasiImport.Request(Repo.Sample(sample), unit, year, Projections.Triwulan.End(year, triwulan), false, null, "seed");
-        await new RealisasiImport(new LedgerJournal(store), Clock(recorded)).RunAsync(request, CancellationToken.None);
+        var request = new RealisasiImport.Request(SheetSource.FromFile(Repo.Sample(sample)).ValueOrThrow(), unit, year, Projections.Triwulan.End(year, triwulan), false, null, "seed");
+        (await new RealisasiImport(new LedgerJournal(store), Clock(recorded)).RunAsync(request, CancellationToken.None)).AcceptedOrThrow();
     }
 
     private static FakeClock Clock(string instant) => new(InstantPattern.ExtendedIso.Parse(instant).Value);
