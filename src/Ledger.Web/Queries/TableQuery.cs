@@ -23,10 +23,10 @@ internal sealed record TableQuery(
     public static TableQuery From(TableParameters query)
     {
         var year = QueryValues.Year(query.Year);
-        var asOf = QueryValues.Date(query.AsOf, "asOf");
+        // One rule with the CLI's --triwulan / --as-of: at most one of them, each parsed by the shared parser.
+        var end = QueryValues.PeriodEnd(year, query.Triwulan, query.AsOf, "asOf");
         var triwulan = QueryValues.Triwulan(query.Triwulan);
-        if (asOf is not null && triwulan is not null)
-            throw new InputException("give triwulan or asOf, not both");
+        var asOf = triwulan is null ? end : null;
         return new TableQuery(
             QueryValues.Unit(query.Unit),
             year,
