@@ -8,6 +8,7 @@ using Ledger.Store;
 using Ledger.Web.Hosting;
 using Ledger.Web.Users;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -91,8 +92,9 @@ public sealed class LedgerWebServer : IAsyncDisposable
             {
                 await app.StartAsync(ct);
             }
-            catch (Microsoft.AspNetCore.Connections.AddressInUseException)
+            catch (IOException e) when (e.InnerException is AddressInUseException)
             {
+                // Kestrel wraps the bind failure in "Failed to bind to address …".
                 throw new InputException($"{address}:{options.Port} is in use by another program: stop it, or pick another port with --port");
             }
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
