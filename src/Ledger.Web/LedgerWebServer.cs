@@ -29,18 +29,12 @@ namespace Ledger.Web;
 public sealed class LedgerWebServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly LiveProjection _live;
-    private readonly IEventStore? _ownedStore;
-    private readonly ClusterNode? _cluster;
-    private readonly UserDirectory? _ownedUsers;
+    private readonly ServerResources _resources;
 
-    private LedgerWebServer(WebApplication app, LiveProjection live, IEventStore? ownedStore, UserDirectory? ownedUsers, ClusterNode? cluster, Uri address)
+    private LedgerWebServer(WebApplication app, ServerResources resources, Uri address)
     {
         _app = app;
-        _live = live;
-        _ownedStore = ownedStore;
-        _ownedUsers = ownedUsers;
-        _cluster = cluster;
+        _resources = resources;
         Address = address;
     }
 
@@ -56,20 +50,16 @@ public sealed class LedgerWebServer : IAsyncDisposable
         var address = IPAddress.TryParse(options.ListenAddress, out var parsed)
             ? parsed
             : throw new InputException($"listen address '{options.ListenAddress}' is not an IP address such as 127.0.0.1 or 0.0.0.0");
-        var ownedStore = options.Store is null ? await EventStores.OpenAsync(options.StoreUri, ct) : null;
-        var store = options.Store ?? ownedStore!;
-        LiveProjection? live = null;
-        ClusterNode? cluster = null;
-        UserDirectory? ownedUsers = null;
+        var resources = new ServerResources();
         try
         {
+            var store = options.Store ?? (resources.OwnedStore = await EventStores.OpenAsync(options.StoreUri, ct));
             var clock = options.Clock ?? LedgerClock.FromEnvironment();
             if (options.Cluster is { } clusterOptions)
-                cluster = await ClusterNode.StartAsync(store, clusterOptions, clock, ct);
-            ownedUsers = options.Users is null ? await UserDirectory.OpenAsync(options.StoreUri, ct) : null;
-            var users = options.Users ?? ownedUsers!;
+                resources.Cluster = await ClusterNode.StartAsync(store, clusterOptions, clock, ct);
+            var users = options.Users ?? (resources.OwnedUsers = await UserDirectory.OpenAsync(options.StoreUri, ct));
             var models = new ReadModelCache(store);
-            live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval), models);
+            var live = resources.Live = new LiveProjection(store, new HeadPollingSignal(store, options.LivePollInterval), models);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
                 ApplicationName = typeof(LedgerWebServer).Assembly.GetName().Name,
@@ -85,7 +75,7 @@ public sealed class LedgerWebServer : IAsyncDisposable
             });
             ConfigureLogging(builder.Logging, options);
             ServiceSetup.Add(builder.Services, store, users, live, models, clock,
-                options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault(), cluster);
+                options.Zone ?? DateTimeZoneProviders.Tzdb.GetSystemDefault(), resources.Cluster);
             var app = builder.Build();
             Pipeline.Configure(app);
             try
@@ -98,17 +88,11 @@ public sealed class LedgerWebServer : IAsyncDisposable
                 throw new InputException($"{address}:{options.Port} is in use by another program: stop it, or pick another port with --port");
             }
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new LedgerWebServer(app, live, ownedStore, ownedUsers, cluster, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+            return new LedgerWebServer(app, resources, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
         }
         catch
         {
-            live?.Dispose();
-            if (cluster is not null)
-                await cluster.DisposeAsync();
-            if (ownedUsers is not null)
-                await ownedUsers.DisposeAsync();
-            if (ownedStore is not null)
-                await ownedStore.DisposeAsync();
+            await resources.DisposeAsync();
             throw;
         }
     }
@@ -121,14 +105,7 @@ public sealed class LedgerWebServer : IAsyncDisposable
         using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
             await _app.StopAsync(stopping.Token);
         await _app.DisposeAsync();
-        // After the last request: leaving the cluster hands this node's unit-years to the others.
-        if (_cluster is not null)
-            await _cluster.DisposeAsync();
-        _live.Dispose();
-        if (_ownedUsers is not null)
-            await _ownedUsers.DisposeAsync();
-        if (_ownedStore is not null)
-            await _ownedStore.DisposeAsync();
+        await _resources.DisposeAsync();
     }
 
     private static void ConfigureLogging(ILoggingBuilder logging, WebOptions options)

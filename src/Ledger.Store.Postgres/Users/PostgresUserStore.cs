@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -69,19 +70,14 @@ public sealed class PostgresUserStore : IUserStore
     {
         await using var select = _dataSource.CreateCommand("SELECT name, role, unit, created FROM web_users WHERE token_sha256 = $1");
         select.Parameters.Add(new NpgsqlParameter { Value = tokenSha256 });
-        await using var reader = await select.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        return await reader.ReadAsync(ct).ConfigureAwait(false) ? Row(reader) : null;
+        return await UserRows.ReadFirstAsync(select, Created, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredUser>> ListAsync(CancellationToken ct)
     {
         await using var select = _dataSource.CreateCommand("SELECT name, role, unit, created FROM web_users ORDER BY name COLLATE \"C\"");
-        await using var reader = await select.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var users = new List<StoredUser>();
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            users.Add(Row(reader));
-        return users;
+        return await UserRows.ReadAllAsync(select, Created, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -95,9 +91,5 @@ public sealed class PostgresUserStore : IUserStore
     /// <summary>Closes the store's connections.</summary>
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    private static StoredUser Row(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.IsDBNull(2) ? null : reader.GetString(2),
-        reader.GetFieldValue<DateTimeOffset>(3));
+    private static DateTimeOffset Created(DbDataReader reader) => reader.GetFieldValue<DateTimeOffset>(3);
 }

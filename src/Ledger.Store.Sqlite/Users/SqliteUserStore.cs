@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -67,8 +68,7 @@ public sealed class SqliteUserStore : IUserStore
         await using var select = connection.CreateCommand();
         select.CommandText = "SELECT name, role, unit, created FROM web_users WHERE token_sha256 = $hash";
         select.Parameters.AddWithValue("$hash", tokenSha256);
-        await using var reader = await select.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        return await reader.ReadAsync(ct).ConfigureAwait(false) ? Row(reader) : null;
+        return await UserRows.ReadFirstAsync(select, Created, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -78,11 +78,7 @@ public sealed class SqliteUserStore : IUserStore
         await using var select = connection.CreateCommand();
         // BINARY collation: UTF-8 byte order, as the PostgreSQL store's COLLATE "C".
         select.CommandText = "SELECT name, role, unit, created FROM web_users ORDER BY name";
-        await using var reader = await select.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var users = new List<StoredUser>();
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            users.Add(Row(reader));
-        return users;
+        return await UserRows.ReadAllAsync(select, Created, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -102,9 +98,7 @@ public sealed class SqliteUserStore : IUserStore
         return ValueTask.CompletedTask;
     }
 
-    private static StoredUser Row(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.IsDBNull(2) ? null : reader.GetString(2),
-        DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal));
+    /// <summary>SQLite keeps <c>created</c> as ISO 8601 text in UTC.</summary>
+    private static DateTimeOffset Created(DbDataReader reader) =>
+        DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

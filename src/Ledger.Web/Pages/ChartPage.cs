@@ -14,15 +14,8 @@ internal sealed class ChartPage(ChartService charts, UnitYearInfo info, PageCloc
     public async Task<IResult> PageAsync(HttpContext http, CancellationToken ct)
     {
         var user = LedgerPrincipal.Required(http.User);
-        TableQuery query;
-        try
-        {
-            query = PageQuery.From(http.Request.Query, clock);
-        }
-        catch (InputException e)
-        {
-            return ErrorPage.Render(http, user, "Permintaan tidak dapat dibaca", e.Message, StatusCodes.Status400BadRequest);
-        }
+        if (!PageQuery.TryRead(http, user, clock, out var query, out var refused))
+            return refused;
         if (!(await info.LoadAsync(query.Unit, query.Year, ct)).Exists)
             return ErrorPage.NoBudget(http, user, query.Unit, query.Year);
         var source = "/grafik/data" + PageQuery.Of(TableKind.Perubahan, query);

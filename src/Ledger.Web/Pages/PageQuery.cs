@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
 using Ledger.Web.Queries;
+using Ledger.Web.Users;
 using Microsoft.AspNetCore.Http;
 using NodaTime.Text;
 
@@ -18,6 +20,24 @@ internal static class PageQuery
     {
         var parsed = TableQuery.From(query);
         return parsed.AsOf is null && parsed.Triwulan is null ? parsed with { AsOf = clock.Today } : parsed;
+    }
+
+    /// <summary>The query of a page request, or (false) the error page that says why it cannot be read, 400.</summary>
+    public static bool TryRead(HttpContext http, LedgerUser user, PageClock clock,
+        [NotNullWhen(true)] out TableQuery? query, [NotNullWhen(false)] out IResult? refused)
+    {
+        try
+        {
+            query = From(http.Request.Query, clock);
+            refused = null;
+            return true;
+        }
+        catch (Application.InputException e)
+        {
+            query = null;
+            refused = ErrorPage.Render(http, user, "Permintaan tidak dapat dibaca", e.Message, StatusCodes.Status400BadRequest);
+            return false;
+        }
     }
 
     /// <summary><c>?unit=…&amp;year=…</c>.</summary>

@@ -20,15 +20,8 @@ internal sealed class TablePages(TableService tables, UnitYearInfo info, PageClo
     public async Task<IResult> PageAsync(TableKind kind, HttpContext http, CancellationToken ct)
     {
         var user = LedgerPrincipal.Required(http.User);
-        TableQuery query;
-        try
-        {
-            query = PageQuery.From(http.Request.Query, clock);
-        }
-        catch (InputException e)
-        {
-            return ErrorPage.Render(http, user, "Permintaan tidak dapat dibaca", e.Message, StatusCodes.Status400BadRequest);
-        }
+        if (!PageQuery.TryRead(http, user, clock, out var query, out var refused))
+            return refused;
         var facts = await info.LoadAsync(query.Unit, query.Year, ct);
         if (!facts.Exists)
             return ErrorPage.NoBudget(http, user, query.Unit, query.Year);
