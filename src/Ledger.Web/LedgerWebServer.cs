@@ -114,6 +114,8 @@ public sealed class LedgerWebServer : IAsyncDisposable
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("System", LogLevel.Warning);
+        // A host that fails to start throws; the CLI says why in one line, so the host's own log of it would repeat it.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         if (options.Logging is { } configure)
         {
             configure(logging);

@@ -70,7 +70,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/masuk");
         await page.FillAsync("#token", token ?? AdminToken);
         await page.ClickAsync("form.masuk button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Reaching "/" is what signing in means; each test then waits for the elements it reads. Waiting for the home
+        // page's load event as well timed out now and then when the machine was saturated.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 

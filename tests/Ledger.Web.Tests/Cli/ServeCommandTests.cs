@@ -99,12 +99,15 @@ public sealed class ServeCommandTests : IDisposable
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-        var stderr = new StringWriter();
 
-        var exit = await LedgerCli.RunAsync(["serve", "--port", $"{port}", "--store", Store], new StringWriter(), stderr);
+        // The built tool, so that what the host logs to standard error is seen too, not only what the CLI writes.
+        using var process = Process.Start(LedgerProcess.StartInfo(Store, _folder, null, ["serve", "--port", $"{port}", "--store", Store]))!;
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.BadInput, exit);
-        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal((ExitCodes.BadInput, ""), (process.ExitCode, await stdout));
+        var line = Assert.Single((await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal($"error: 127.0.0.1:{port} is in use by another program: stop it, or pick another port with --port", line);
     }
 }
