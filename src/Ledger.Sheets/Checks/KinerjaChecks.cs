@@ -1,0 +1,47 @@
+using Ledger.Domain.Values;
+using Ledger.Sheets.Performance;
+
+namespace Ledger.Sheets.Checks;
+
+/// <summary>
+/// Checks a kinerja sheet's printed <c>capaian_pct</c> against the PK sheet given with it (contract §9.3): the
+/// indicator's PK target and arah give the capaian as in §7, <c>naik</c> realisasi ÷ target × 100, <c>turun</c>
+/// (2 × target − realisasi) ÷ target × 100 (an arah the PK does not print is <c>naik</c>). Indicators pair by name
+/// (<see cref="IndicatorKey"/>). Prints are judged at two decimals (<see cref="KinerjaPercent"/>): the two-decimal
+/// value agrees; a print that cuts decimals off is a finding that says so (Towuti 2023 prints 107 for 107,07), one
+/// rounded to fewer decimals likewise; anything else is a finding that the print does not follow. Nothing to check without a print, for an indicator the PK does
+/// not have (<see cref="Unmatched"/>), or with target 0. Findings carry kode <see cref="Finding.NoKode"/> and name the
+/// indicator in <see cref="Finding.What"/>; they come in row order.
+/// </summary>
+public static class KinerjaChecks
+{
+    public static IReadOnlyList<Finding> Run(KinerjaSheet sheet, PkSheet pk)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(pk);
+        var findings = new List<Finding>();
+        foreach (var row in sheet.Rows)
+        {
+            if (row.PrintedCapaianPct is not { } printed || pk.Find(row.Indikator) is not { } planned)
+                continue;
+            var arah = planned.Arah ?? Arah.Naik;
+            if (CapaianCheck.Exact(arah, row.Realisasi.Value, planned.Target.Value) is not { } exact)
+                continue;
+            var verdict = KinerjaPercent.Judge(printed, exact);
+            if (verdict != PercentVerdict.Agrees)
+            {
+                findings.Add(new Finding(Finding.NoKode, row.Row, FindingText.KinerjaCapaian(verdict, arah, row.Indikator),
+                    PrintedPercent.Text(printed), exact.ToTwoDecimals()));
+            }
+        }
+        return findings;
+    }
+
+    /// <summary>The rows whose indicator the PK sheet does not have: nothing to check them against.</summary>
+    public static IReadOnlyList<KinerjaRow> Unmatched(KinerjaSheet sheet, PkSheet pk)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(pk);
+        return sheet.Rows.Where(r => pk.Find(r.Indikator) is null).ToList();
+    }
+}
