@@ -34,4 +34,50 @@ public static class IndicatorKey
 
     /// <summary>Whether two names name the same indicator.</summary>
     public static bool Same(string a, string b) => string.Equals(Of(a), Of(b), StringComparison.Ordinal);
+
+    /// <summary>Longest part of a key the edit distance looks at; names differ long before that.</summary>
+    public const int MaxCompared = 400;
+
+    /// <summary>
+    /// The candidate closest to <paramref name="name"/> by edit distance between keys (the first of equals), for an
+    /// error that says what a mistyped name probably meant; null when there are no candidates.
+    /// </summary>
+    public static string? Closest(string name, IEnumerable<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var key = Cut(Of(name));
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(key, Cut(Of(candidate)));
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static string Cut(string key) => key.Length > MaxCompared ? key[..MaxCompared] : key;
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
 }
