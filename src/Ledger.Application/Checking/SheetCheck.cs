@@ -21,9 +21,9 @@ namespace Ledger.Application.Checking;
 /// </para>
 /// <para>
 /// Performance sheets (contract §9) pair the same way: a kinerja sheet with the PK sheet before it, or the only
-/// one given, and its printed capaian_pct are checked against the PK's targets (<see cref="KinerjaChecks"/>); without
-/// a PK nothing in it can be checked. Renstra and PK sheets are read (a malformed one is refused) and have no printed
-/// figure to check.
+/// one given, and its printed capaian_pct are checked against the PK's targets (<see cref="KinerjaChecks"/>), with the
+/// arah of a Renstra sheet (the one before it, or the only one given) where the PK prints none; without a PK nothing
+/// in it can be checked. Renstra and PK sheets are read (a malformed one is refused) and have no printed figure to check.
 /// </para>
 /// </summary>
 public static class SheetCheck
@@ -52,6 +52,7 @@ public static class SheetCheck
         var sheets = sources.Select(Read).ToList();
         var budgets = sheets.Where(s => s.Budget is not null).ToList();
         var pks = sheets.Where(s => s.Pk is not null).ToList();
+        var renstras = sheets.Where(s => s.Renstra is not null).ToList();
         var results = new List<FileFindings>();
         for (var i = 0; i < sheets.Count; i++)
         {
@@ -68,8 +69,9 @@ public static class SheetCheck
             else if (sheet.Kinerja is { } kinerja)
             {
                 var pair = sheets.Take(i).LastOrDefault(s => s.Pk is not null) ?? (pks.Count == 1 ? pks[0] : null);
+                var renstra = sheets.Take(i).LastOrDefault(s => s.Renstra is not null) ?? (renstras.Count == 1 ? renstras[0] : null);
                 results.Add(pair?.Pk is { } pk
-                    ? new FileFindings(sheet.Name, SheetKind.Kinerja, KinerjaChecks.Run(kinerja, pk), pair.Name)
+                    ? new FileFindings(sheet.Name, SheetKind.Kinerja, KinerjaChecks.Run(kinerja, pk, renstra?.Renstra), pair.Name)
                     {
                         Unmatched = KinerjaChecks.Unmatched(kinerja, pk),
                     }
@@ -92,6 +94,8 @@ public static class SheetCheck
         public PkSheet? Pk { get; init; }
 
         public KinerjaSheet? Kinerja { get; init; }
+
+        public RenstraSheet? Renstra { get; init; }
     }
 
     private static ParsedSheet Read(SheetSource source)
@@ -106,7 +110,7 @@ public static class SheetCheck
         {
             SheetKind.Budget => new ParsedSheet(name, kind) { Budget = Parsed(BudgetSheetParser.Parse(sheet)) },
             SheetKind.Realisasi => new ParsedSheet(name, kind) { Realisasi = Parsed(RealisasiSheetParser.Parse(sheet)) },
-            SheetKind.Renstra => Renstra(name, sheet),
+            SheetKind.Renstra => new ParsedSheet(name, kind) { Renstra = Parsed(RenstraSheetParser.Parse(sheet)) },
             SheetKind.Pk => new ParsedSheet(name, kind) { Pk = Parsed(PkSheetParser.Parse(sheet)) },
             SheetKind.Kinerja => new ParsedSheet(name, kind) { Kinerja = Parsed(KinerjaSheetParser.Parse(sheet)) },
             _ => throw new InputException($"{name}:1:0 neither a budget sheet (kode, uraian, pagu) nor a realisasi sheet (kode, realisasi), "
@@ -114,12 +118,6 @@ public static class SheetCheck
         };
     }
 
-    // A Renstra has no printed figure to check, but a malformed one is refused like any other sheet.
-    private static ParsedSheet Renstra(string name, Sheet sheet)
-    {
-        Parsed(RenstraSheetParser.Parse(sheet));
-        return new ParsedSheet(name, SheetKind.Renstra);
-    }
 
     private static T Parsed<T>(SheetResult<T> result)
         where T : class =>

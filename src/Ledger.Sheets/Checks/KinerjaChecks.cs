@@ -6,7 +6,8 @@ namespace Ledger.Sheets.Checks;
 /// <summary>
 /// Checks a kinerja sheet's printed <c>capaian_pct</c> against the PK sheet given with it (contract §9.3): the
 /// indicator's PK target and arah give the capaian as in §7, <c>naik</c> realisasi ÷ target × 100, <c>turun</c>
-/// (2 × target − realisasi) ÷ target × 100 (an arah the PK does not print is <c>naik</c>). Indicators pair by name
+/// (2 × target − realisasi) ÷ target × 100 (an arah the PK does not print is the Renstra's, when a Renstra sheet is
+/// given, else <c>naik</c>). Indicators pair by name
 /// (<see cref="IndicatorKey"/>). Prints are judged at two decimals (<see cref="KinerjaPercent"/>): the two-decimal
 /// value agrees; a print that cuts decimals off is a finding that says so (Towuti 2023 prints 107 for 107,07), one
 /// rounded to fewer decimals likewise; anything else is a finding that the print does not follow. Nothing to check without a print, for an indicator the PK does
@@ -15,7 +16,10 @@ namespace Ledger.Sheets.Checks;
 /// </summary>
 public static class KinerjaChecks
 {
-    public static IReadOnlyList<Finding> Run(KinerjaSheet sheet, PkSheet pk)
+    /// <param name="sheet">The kinerja sheet.</param>
+    /// <param name="pk">The PK sheet of the same unit-year.</param>
+    /// <param name="renstra">The Renstra sheet, for the arah of indicators the PK prints none for; null when not given.</param>
+    public static IReadOnlyList<Finding> Run(KinerjaSheet sheet, PkSheet pk, RenstraSheet? renstra = null)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(pk);
@@ -24,7 +28,7 @@ public static class KinerjaChecks
         {
             if (row.PrintedCapaianPct is not { } printed || pk.Find(row.Indikator) is not { } planned)
                 continue;
-            var arah = planned.Arah ?? Arah.Naik;
+            var arah = planned.Arah ?? renstra?.Rows.FirstOrDefault(r => IndicatorKey.Same(r.Indikator, planned.Indikator))?.Arah ?? Arah.Naik;
             if (CapaianCheck.Exact(arah, row.Realisasi.Value, planned.Target.Value) is not { } exact)
                 continue;
             var verdict = KinerjaPercent.Judge(printed, exact);

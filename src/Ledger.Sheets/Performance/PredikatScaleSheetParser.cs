@@ -16,6 +16,14 @@ public static class PredikatScaleSheetParser
     /// <summary>Most rows a scale may have; real ones have four or five.</summary>
     public const int MaxBands = 20;
 
+    /// <summary>Reads and parses the scale of <c>--predikat FILE.csv</c> (or an upload); its name is the file's, without extension.</summary>
+    public static SheetResult<PredikatScale> Read(SheetSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var read = SheetReader.Read(source);
+        return read.IsOk ? Parse(read.Value, Path.GetFileNameWithoutExtension(source.FileName)) : read.Error;
+    }
+
     /// <param name="sheet">The scale sheet.</param>
     /// <param name="name">The scale's name, as tables print it (usually the file's name).</param>
     public static SheetResult<PredikatScale> Parse(Sheet sheet, string name)

@@ -64,6 +64,17 @@ public class KinerjaChecksTests
     }
 
     [Fact]
+    public void Given_no_arah_in_the_pk_then_the_renstras_arah_is_taken()
+    {
+        var pk = PerformanceSheets.Pk("sasaran,indikator,target\nS,Angka kemiskinan,10\n").ValueOrThrow();
+        var kinerja = PerformanceSheets.Kinerja("indikator,realisasi,capaian_pct\nAngka kemiskinan,8,120\n").ValueOrThrow();
+        var renstra = PerformanceSheets.Renstra("tujuan,sasaran,indikator,arah\nT,S,Angka Kemiskinan,turun\n").ValueOrThrow();
+
+        Assert.Empty(KinerjaChecks.Run(kinerja, pk, renstra));
+        Assert.Equal("80.00", KinerjaChecks.Run(kinerja, pk).Single().Computed);
+    }
+
+    [Fact]
     public void Given_an_indicator_not_in_the_pk_or_no_print_or_target_0_then_nothing_is_checked()
     {
         var pk = PerformanceSheets.Pk("sasaran,indikator,target\nS,I,0\nS,J,5\n").ValueOrThrow();

@@ -47,6 +47,16 @@ public class PredikatScaleTests
     }
 
     [Fact]
+    public void Given_a_scale_file_then_the_scale_is_named_after_it()
+    {
+        var source = SheetSource.FromBytes("lebih_dari,predikat\n90,Baik\n,Kurang\n"u8, "scales/towuti-2023.csv").ValueOrThrow();
+
+        var scale = PredikatScaleSheetParser.Read(source).ValueOrThrow();
+
+        Assert.Equal(("towuti-2023", "Baik", "Kurang"), (scale.Name, scale.Rate(90.01m), scale.Rate(90m)));
+    }
+
+    [Fact]
     public void Given_the_ordinal_scale_written_as_a_csv_then_it_rates_as_the_named_one()
     {
         var scale = Parse("Lebih Dari,Predikat\n100,Baik Sekali\n75,Baik\n65,Cukup\n50,Kurang\n,Sangat Kurang\n").ValueOrThrow();
