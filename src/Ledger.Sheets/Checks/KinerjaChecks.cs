@@ -23,13 +23,16 @@ public static class KinerjaChecks
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(pk);
+        var planned = ByKey(pk.Rows, r => r.Indikator);
+        var arahs = renstra is null ? [] : ByKey(renstra.Rows, r => r.Indikator);
         var findings = new List<Finding>();
         foreach (var row in sheet.Rows)
         {
-            if (row.PrintedCapaianPct is not { } printed || pk.Find(row.Indikator) is not { } planned)
+            var key = IndicatorKey.Of(row.Indikator);
+            if (row.PrintedCapaianPct is not { } printed || !planned.TryGetValue(key, out var plan))
                 continue;
-            var arah = planned.Arah ?? renstra?.Rows.FirstOrDefault(r => IndicatorKey.Same(r.Indikator, planned.Indikator))?.Arah ?? Arah.Naik;
-            if (CapaianCheck.Exact(arah, row.Realisasi.Value, planned.Target.Value) is not { } exact)
+            var arah = plan.Arah ?? (arahs.TryGetValue(key, out var strategic) ? strategic.Arah : Arah.Naik);
+            if (CapaianCheck.Exact(arah, row.Realisasi.Value, plan.Target.Value) is not { } exact)
                 continue;
             var verdict = KinerjaPercent.Judge(printed, exact);
             if (verdict != PercentVerdict.Agrees)
@@ -46,6 +49,16 @@ public static class KinerjaChecks
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(pk);
-        return sheet.Rows.Where(r => pk.Find(r.Indikator) is null).ToList();
+        var planned = ByKey(pk.Rows, r => r.Indikator);
+        return sheet.Rows.Where(r => !planned.ContainsKey(IndicatorKey.Of(r.Indikator))).ToList();
+    }
+
+    // The parsers refuse a name given twice, so keys are unique; the first wins should a caller build sheets by hand.
+    private static Dictionary<string, T> ByKey<T>(IEnumerable<T> rows, Func<T, string> name)
+    {
+        var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var row in rows)
+            byKey.TryAdd(IndicatorKey.Of(name(row)), row);
+        return byKey;
     }
 }

@@ -36,7 +36,7 @@ public static class IndicatorKey
     public static bool Same(string a, string b) => string.Equals(Of(a), Of(b), StringComparison.Ordinal);
 
     /// <summary>Longest part of a key the edit distance looks at; names differ long before that.</summary>
-    public const int MaxCompared = 400;
+    public const int MaxCompared = 200;
 
     /// <summary>
     /// The candidate closest to <paramref name="name"/> by edit distance between keys (the first of equals), for an

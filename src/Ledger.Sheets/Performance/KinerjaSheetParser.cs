@@ -8,6 +8,8 @@ public static class KinerjaSheetParser
     public static SheetResult<KinerjaSheet> Parse(Sheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
+        if (PerformanceCells.TooManyRows(sheet) is { } tooMany)
+            return tooMany;
         var bound = SheetColumns.Bind(sheet, PerformanceColumns.KinerjaRequired, PerformanceColumns.Kinerja);
         if (!bound.IsOk)
             return bound.Error;

@@ -10,6 +10,13 @@ internal sealed class PerformanceCells(string fileName, SheetColumns columns, Sh
     /// <summary>Longest name kept (tujuan, sasaran, indikator); a longer cell is a wrong column, not a name.</summary>
     public const int MaxNameChars = 2000;
 
+    /// <summary>The error for a sheet of more than <see cref="PerformanceLimits.MaxRows"/> rows, at the first row too many; null when within.</summary>
+    public static SheetError? TooManyRows(Sheet sheet) =>
+        sheet.Rows.Count > PerformanceLimits.MaxRows
+            ? SheetError.InRow(sheet.FileName, sheet.Rows[PerformanceLimits.MaxRows].RowNumber,
+                $"the sheet has more than {PerformanceLimits.MaxRows} rows; a unit's performance sheet has tens")
+            : null;
+
     /// <summary>Most kodes one <c>program</c> cell may name.</summary>
     public const int MaxPrograms = 256;
 

@@ -12,6 +12,8 @@ public static class PkSheetParser
     public static SheetResult<PkSheet> Parse(Sheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
+        if (PerformanceCells.TooManyRows(sheet) is { } tooMany)
+            return tooMany;
         var bound = SheetColumns.Bind(sheet, PerformanceColumns.PkRequired, PerformanceColumns.Pk);
         if (!bound.IsOk)
             return bound.Error;

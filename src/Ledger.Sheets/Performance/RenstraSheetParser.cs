@@ -31,6 +31,8 @@ public static class RenstraSheetParser
     private static SheetResult<RenstraSheet> Parse(Sheet sheet, (int First, int Last)? period)
     {
         ArgumentNullException.ThrowIfNull(sheet);
+        if (PerformanceCells.TooManyRows(sheet) is { } tooMany)
+            return tooMany;
         var years = YearColumns(sheet, period, out var yearError);
         if (yearError is not null)
             return yearError;

@@ -60,4 +60,13 @@ public class PerformanceParserErrorTests
     [InlineData("indikator,capaian_pct\nI,1\n", "kinerja.csv:1:0 missing required column realisasi")]
     public void Given_a_malformed_kinerja_sheet_then_the_error_names_file_row_and_column(string csv, string error) =>
         Assert.Equal(error, PerformanceSheets.ErrorOf(PerformanceSheets.Kinerja(csv)));
+
+    [Fact]
+    public void Given_a_kinerja_sheet_of_more_rows_than_any_unit_has_then_it_is_refused_at_the_first_row_too_many()
+    {
+        var csv = "indikator,realisasi\n" + string.Concat(Enumerable.Range(0, PerformanceLimits.MaxRows + 1).Select(i => $"I{i},1\n"));
+
+        Assert.Equal($"kinerja.csv:{PerformanceLimits.MaxRows + 2}:0 the sheet has more than {PerformanceLimits.MaxRows} rows; a unit's performance sheet has tens",
+            PerformanceSheets.ErrorOf(PerformanceSheets.Kinerja(csv)));
+    }
 }
