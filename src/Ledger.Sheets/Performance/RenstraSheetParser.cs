@@ -33,7 +33,7 @@ public static class RenstraSheetParser
         ArgumentNullException.ThrowIfNull(sheet);
         if (PerformanceCells.TooManyRows(sheet) is { } tooMany)
             return tooMany;
-        var years = YearColumns(sheet, period, out var yearError);
+        var years = RenstraYearColumns.Find(sheet, period, out var yearError);
         if (yearError is not null)
             return yearError;
         var bound = SheetColumns.Bind(sheet, PerformanceColumns.RenstraRequired,
@@ -68,37 +68,6 @@ public static class RenstraSheetParser
         if (rows.Count == 0)
             return SheetError.InRow(sheet.FileName, sheet.HeaderRow, "the sheet has no Renstra indicators below the header");
         return new RenstraSheet(sheet.FileName, years, rows);
-    }
-
-    /// <summary>The years of the <c>target_YYYY</c> columns, ascending; an odd <c>target_…</c> column or a year outside the period is an error.</summary>
-    private static List<int> YearColumns(Sheet sheet, (int First, int Last)? period, out SheetError? error)
-    {
-        error = null;
-        var years = new List<int>();
-        for (var i = 0; i < sheet.Header.Count; i++)
-        {
-            var name = SheetColumns.Normalize(sheet.Header[i]);
-            if (!name.StartsWith(PerformanceColumns.TargetYearPrefix, StringComparison.Ordinal) || name == PerformanceColumns.TargetAkhir)
-                continue;
-            if (!PerformanceColumns.IsTargetYear(name, out var year))
-            {
-                error = SheetError.AtCell(sheet.FileName, sheet.HeaderRow, i + 1, name,
-                    $"column {name} is neither target_YYYY (a year's target) nor target_akhir");
-                return years;
-            }
-            if (period is { } p && (year < p.First || year > p.Last))
-            {
-                error = SheetError.AtCell(sheet.FileName, sheet.HeaderRow, i + 1, name,
-                    $"column {name} is outside the Renstra period {p.First}-{p.Last}");
-                return years;
-            }
-            if (!years.Contains(year))
-                years.Add(year);
-        }
-        if (years.Count > MaxYears)
-            error = SheetError.InRow(sheet.FileName, sheet.HeaderRow, $"the sheet has {years.Count} target_YYYY columns; at most {MaxYears} are allowed");
-        years.Sort();
-        return years;
     }
 
     private static SheetError? Tujuan(PerformanceCells cells, ref string? tujuan, ref string? sasaran)
