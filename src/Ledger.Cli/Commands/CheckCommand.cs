@@ -5,7 +5,8 @@ using Ledger.Sheets.Lines;
 namespace Ledger.Cli.Commands;
 
 /// <summary>
-/// <c>ledger check FILE…</c>: findings in budget and realisasi sheets, one a line on stdout
+/// <c>ledger check FILE…</c>: findings in budget and realisasi sheets, and in kinerja sheets against their PK sheet
+/// (kode <c>-</c>, the indicator named in the words), one a line on stdout
 /// (<c>FILE:ROW kode what: printed X, computed Y</c>; <c>kode</c> is <c>JUMLAH</c> for a printed grand
 /// total; money as plain integers, percentages with <c>.</c> as the decimal mark, printed as printed and
 /// computed to two decimals). A realisasi sheet is checked against the budget sheet given before it, or
@@ -18,8 +19,8 @@ public static class CheckCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "budget and realisasi sheets (told apart by their columns); a realisasi sheet is checked against "
-                + "the budget sheet before it, or the only budget sheet given",
+            Description = "budget, realisasi, Renstra, PK and kinerja sheets (told apart by their columns); a realisasi sheet is "
+                + "checked against the budget sheet before it, or the only budget sheet given; a kinerja sheet likewise against a PK sheet",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("check",
@@ -49,6 +50,14 @@ public static class CheckCommand
                 await cli.Error.WriteLineAsync(result.Budget is { } budget
                     ? $"{result.File}: checked against {budget}"
                     : $"{result.File}: no budget sheet to check against; serapan_pct and capaian_pct not checked");
+            }
+            foreach (var result in results.Where(r => r.Kind == SheetKind.Kinerja))
+            {
+                await cli.Error.WriteLineAsync(result.Budget is { } pk
+                    ? $"{result.File}: checked against {pk}"
+                    : $"{result.File}: no PK sheet to check against; capaian_pct not checked");
+                foreach (var row in result.Unmatched)
+                    await cli.Error.WriteLineAsync($"{result.File}:{row.Row}: indikator '{row.Indikator}' is not in {result.Budget}; capaian_pct not checked");
             }
             await cli.Error.WriteLineAsync($"{count} finding(s) in {results.Count} file(s)");
             return ExitCodes.Ok;

@@ -75,7 +75,7 @@ public static class CommonOptions
 
     public static Option<string?> Predikat() => new("--predikat")
     {
-        Description = "rating scale: permendagri86 (default) or lkjip",
+        Description = "rating scale: permendagri86 (default), lkjip or ordinal",
         HelpName = "SCALE",
     };
 

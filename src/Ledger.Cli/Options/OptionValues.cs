@@ -35,6 +35,6 @@ public static class OptionValues
             return Domain.Performance.PredikatScale.Permendagri86;
         return Domain.Performance.PredikatScale.TryParse(name, out var scale)
             ? scale
-            : throw new UsageException($"--predikat '{name}': use permendagri86 or lkjip");
+            : throw new UsageException($"--predikat '{name}': use permendagri86, lkjip or ordinal");
     }
 }

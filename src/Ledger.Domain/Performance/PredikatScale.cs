@@ -23,8 +23,14 @@ public sealed record PredikatScale(string Name, IReadOnlyList<PredikatBand> Band
         [new(100, true, "Sangat Memuaskan"), new(90, true, "Memuaskan"), new(70, true, "Cukup Memuaskan")],
         "Kurang Memuaskan");
 
-    /// <summary>Every scale, by name.</summary>
-    public static readonly IReadOnlyList<PredikatScale> All = [Permendagri86, Lkjip];
+    /// <summary>The ordinal scale of contract §9.5: &gt; 100 Baik Sekali, &gt; 75 Baik, &gt; 65 Cukup, &gt; 50 Kurang, else Sangat Kurang.</summary>
+    public static readonly PredikatScale Ordinal = new(
+        "ordinal",
+        [new(100, false, "Baik Sekali"), new(75, false, "Baik"), new(65, false, "Cukup"), new(50, false, "Kurang")],
+        "Sangat Kurang");
+
+    /// <summary>Every named scale.</summary>
+    public static readonly IReadOnlyList<PredikatScale> All = [Permendagri86, Lkjip, Ordinal];
 
     /// <summary>The predikat of a capaian in percent (<c>95</c> for 95%); null when <paramref name="capaian"/> is null.</summary>
     public string? Rate(decimal? capaian)

@@ -42,6 +42,19 @@ internal static class FindingText
             : $"{subject} does not follow from realisasi_kinerja / target";
     }
 
+    /// <summary>A kinerja sheet's capaian of one indicator, named in quotes since the row has no kode.</summary>
+    public static string KinerjaCapaian(PercentVerdict verdict, Arah arah, string indikator)
+    {
+        var subject = $"capaian_pct of '{indikator}'";
+        if (verdict == PercentVerdict.Truncated)
+            return $"{subject} truncated, not rounded to two decimals";
+        if (verdict == PercentVerdict.Rounded)
+            return $"{subject} rounded to fewer than two decimals";
+        return arah == Arah.Turun
+            ? $"{subject} does not follow from (2 x target - realisasi) / target (arah turun)"
+            : $"{subject} does not follow from realisasi / target";
+    }
+
     /// <summary>A sum of whole Rupiah as a plain integer: <c>562691821</c>, <c>-5000000</c>.</summary>
     public static string Money(decimal rupiah) => decimal.Truncate(rupiah).ToString(CultureInfo.InvariantCulture);
 }

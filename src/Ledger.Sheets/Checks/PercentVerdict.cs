@@ -9,4 +9,9 @@ internal enum PercentVerdict
     Truncated = 1,
     /// <summary>Neither rounding nor truncation gives the print: the printed figure is wrong.</summary>
     Wrong = 2,
+    /// <summary>
+    /// Rounded half away from zero, but to fewer decimals than the two a capaian table prints (<c>108</c> for 107,6);
+    /// only kinerja sheets are judged at two decimals (<see cref="KinerjaPercent"/>).
+    /// </summary>
+    Rounded = 3,
 }

@@ -6,7 +6,8 @@ namespace Ledger.Cli.Tests.Check;
 /// <summary>
 /// <c>ledger check</c> on the bundled sample sheets reports exactly the disagreements listed in
 /// <c>samples/expected-findings.csv</c>: each of them, and nothing on the consistent rows. It reads sheets only,
-/// never a store, so these tests run once, not on each store.
+/// never a store, so these tests run once, not on each store. Performance sheets (contract §9.3) are checked too: a
+/// kinerja sheet against the PK sheet given with it; their findings have kode <c>-</c>.
 /// </summary>
 public sealed partial class CheckSamplesTests : IDisposable
 {
@@ -17,6 +18,10 @@ public sealed partial class CheckSamplesTests : IDisposable
         "kalaena-2021-murni.csv", "kalaena-2021-perubahan.csv",
         "towuti-2023-budget.csv", "towuti-2023-realisasi-tw4.csv",
         "malili-2021-budget.csv", "malili-2021-realisasi-tw1.csv",
+        "towuti-renstra-2021-2026.csv",
+        "towuti-2021-pk.csv", "towuti-2021-kinerja-tw4.csv",
+        "towuti-2022-pk.csv", "towuti-2022-kinerja-tw4.csv",
+        "towuti-2023-pk.csv", "towuti-2023-kinerja-tw4.csv",
     ];
 
     private readonly LedgerProcess _ledger = new();
@@ -39,6 +44,9 @@ public sealed partial class CheckSamplesTests : IDisposable
     [InlineData("malili-2021-budget.csv", "malili-2021-realisasi-tw1.csv")]
     [InlineData("kalaena-2021-murni.csv", "kalaena-2021-perubahan.csv")]
     [InlineData("mangkutana-2020-murni.csv", "mangkutana-2020-perubahan.csv")]
+    [InlineData("towuti-2023-pk.csv", "towuti-2023-kinerja-tw4.csv")]
+    [InlineData("towuti-2022-pk.csv", "towuti-2022-kinerja-tw4.csv")]
+    [InlineData("towuti-2021-pk.csv", "towuti-2021-kinerja-tw4.csv")]
     public void Given_one_sample_pair_then_its_findings_are_exactly_its_part_of_the_list(string first, string second)
     {
         var run = _ledger.Run("check", Repo.Sample(first), Repo.Sample(second)).ShouldSucceed();
@@ -62,6 +70,54 @@ public sealed partial class CheckSamplesTests : IDisposable
         var parentTotals = Expected(["malili-2021-realisasi-tw1.csv"]).Where(f => f.What == "parent_total").ToHashSet();
         AssertSame(parentTotals, Reported(run));
         Assert.Contains("no budget sheet to check against; serapan_pct and capaian_pct not checked", run.Error);
+    }
+
+    [Fact]
+    public void Given_the_towuti_2023_pk_and_kinerja_sheets_then_the_printed_107_of_the_ikm_is_said_to_be_truncated_from_107_07()
+    {
+        var pk = Repo.Sample("towuti-2023-pk.csv");
+        var kinerja = Repo.Sample("towuti-2023-kinerja-tw4.csv");
+
+        var run = _ledger.Run("check", kinerja, pk).ShouldSucceed();
+
+        Assert.Equal([$"{kinerja}:2 - capaian_pct of 'Indeks Kepuasan Masyarakat' truncated, not rounded to two decimals: printed 107, computed 107.07"],
+            run.OutLines);
+        Assert.Contains($"{kinerja}: checked against {pk}", run.Error);
+        Assert.Contains("1 finding(s) in 2 file(s)", run.Error);
+    }
+
+    [Fact]
+    public void Given_a_kinerja_sheet_alone_then_nothing_is_found_and_stderr_says_why()
+    {
+        var run = _ledger.Run("check", Repo.Sample("towuti-2023-kinerja-tw4.csv")).ShouldSucceed();
+
+        Assert.Empty(run.OutLines);
+        Assert.Contains("no PK sheet to check against; capaian_pct not checked", run.Error);
+    }
+
+    [Fact]
+    public void Given_a_kinerja_sheet_with_another_years_pk_then_an_indicator_missing_from_it_is_named_on_stderr()
+    {
+        var kinerja = Repo.Sample("towuti-2023-kinerja-tw4.csv");
+
+        var run = _ledger.Run("check", Repo.Sample("towuti-2021-pk.csv"), kinerja).ShouldSucceed();
+
+        Assert.Single(run.OutLines);
+        Assert.Contains($"{kinerja}:3: indikator 'Persentase Capaian Kinerja Program Penunjang Urusan Pemerintahan Kabupaten di Kecamatan Towuti' "
+            + $"is not in {Repo.Sample("towuti-2021-pk.csv")}; capaian_pct not checked", run.Error);
+    }
+
+    [Fact]
+    public void Given_a_malformed_pk_sheet_then_check_exits_1_naming_its_row_and_column()
+    {
+        var pk = Path.Combine(_ledger.Folder, "pk.csv");
+        File.WriteAllText(pk, "sasaran,indikator,target\nS,Indeks Kepuasan Masyarakat,tinggi\n");
+
+        var run = _ledger.Run("check", pk, Repo.Sample("towuti-2023-kinerja-tw4.csv"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal($"error: {pk}:2:3 target 'tinggi' is not a number with an optional unit", run.Error.Trim());
     }
 
     [Fact]

@@ -11,6 +11,11 @@ public class SheetKindsTests
     [InlineData("kode,pagu,realisasi", SheetKind.Realisasi)]
     [InlineData("uraian,pagu", SheetKind.Unknown)]
     [InlineData("kode,uraian", SheetKind.Unknown)]
+    [InlineData("tujuan,sasaran,tingkat,indikator,target_2022,target_akhir", SheetKind.Renstra)]
+    [InlineData("Sasaran,Indikator,Satuan,Target,Program", SheetKind.Pk)]
+    [InlineData("indikator,realisasi,capaian_pct", SheetKind.Kinerja)]
+    [InlineData("sasaran,indikator,satuan", SheetKind.Unknown)]
+    [InlineData("kode,indikator,target", SheetKind.Unknown)]
     public void Sheets_are_told_apart_by_their_columns(string header, SheetKind expected) =>
         Assert.Equal(expected, SheetKinds.Of(SheetReader.ReadCsvText(header + "\n", "s.csv").ValueOrThrow()));
 
