@@ -136,12 +136,16 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     // In decimal: a journal written before totals were bounded may hold amounts whose sum no Money holds.
     private static decimal Total(BudgetState state) => state.Lines.Values.Where(l => l.IsOpen).Sum(l => (decimal)l.CurrentPagu.Rupiah);
 
-    private static bool IsHead(BudgetEvent e) => e is BudgetSheetImported or RealisasiSheetImported or PaguCorrected;
+    private static bool IsHead(BudgetEvent e) =>
+        e is BudgetSheetImported or RealisasiSheetImported or PaguCorrected or RenstraSheetImported or PkSheetImported or KinerjaSheetImported;
 
     private static bool Continues(BudgetEvent head, BudgetEvent e) => head switch
     {
-        BudgetSheetImported => e is not (RealisasiReported or KinerjaReported),
+        BudgetSheetImported => e is not (RealisasiReported or KinerjaReported or PerformanceEvent),
         RealisasiSheetImported => e is RealisasiReported or KinerjaReported,
+        RenstraSheetImported => e is RenstraIndicatorDefined or RenstraIndicatorDropped or RenstraValueSet or RenstraValueRevised or RenstraValueCleared,
+        PkSheetImported => e is PkIndicatorDefined or PkIndicatorDropped or PkTargetSet or PkTargetRevised or PkProgramsAssigned,
+        KinerjaSheetImported => e is PengukuranReported or PengukuranRevised,
         _ => false,
     };
 
@@ -154,6 +158,9 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     {
         BudgetSheetImported e => e.Fingerprint,
         RealisasiSheetImported e => e.Fingerprint,
+        RenstraSheetImported e => e.Fingerprint,
+        PkSheetImported e => e.Fingerprint,
+        KinerjaSheetImported e => e.Fingerprint,
         PaguCorrected e => new CorrectPagu(
             new CommandContext(head.Unit, head.FiscalYear, head.Stage, head.Effective, head.Recorded, head.Actor, head.Basis, head.Reason),
             e.Kode, e.To).Fingerprint,
