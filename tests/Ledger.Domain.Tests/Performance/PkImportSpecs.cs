@@ -1,6 +1,6 @@
 using Ledger.Domain.Events;
 using Ledger.Domain.Values;
-using static Ledger.Domain.Tests.Performance.TowutiFramework;
+using static Ledger.Testing.Performance.TowutiFramework;
 using static Ledger.Testing.Specs.PerformanceSpec;
 
 namespace Ledger.Domain.Tests.Performance;

@@ -3,8 +3,9 @@ using Ledger.Domain.Events;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Performance.Commands;
 using Ledger.Domain.Values;
+using static Ledger.Testing.Build;
 
-namespace Ledger.Domain.Tests.Performance;
+namespace Ledger.Testing.Performance;
 
 /// <summary>
 /// Kecamatan Towuti's performance framework (seed 003) as commands: the rows of the example sheets in
@@ -79,12 +80,28 @@ public static class TowutiFramework
     public static ImportPk Pk2023(string? effective = null, string? recorded = null, string? reason = null) =>
         Pk(2023, Pk2023Rows, effective, recorded, reason);
 
-    public static ImportPk Pk2021 => Pk(2021, [PkRow(2, SasaranI, Ikm, "Nilai", 75.97m)]);
+    /// <summary>Recorded after the Renstra, which shares its stream (2021).</summary>
+    public static ImportPk Pk2021 => Pk(2021, [PkRow(2, SasaranI, Ikm, "Nilai", 75.97m)], recorded: "2021-07-02T00:00:00Z");
 
     public static ImportPk Pk2022 => Pk(2022, [PkRow(2, SasaranI, Ikm, "Nilai", 77.10m)]);
 
+    /// <summary>
+    /// Every stream of Towuti's framework as the ledger would hold it: 2021 (the Renstra 2021–2026, PK, pengukuran),
+    /// 2022 and 2023 (PK, Triwulan IV pengukuran), each decided in order.
+    /// </summary>
+    public static IReadOnlyList<EventEnvelope> FrameworkEvents =>
+    [
+        .. Specs.PerformanceSpec.History(Renstra(), Pk2021, Kinerja2021Tw4),
+        .. Specs.PerformanceSpec.History(Pk2022, Kinerja2022Tw4),
+        .. Specs.PerformanceSpec.History(Pk2023(), Kinerja2023Tw4),
+    ];
+
     public static ImportKinerja Kinerja(int year, string periodEnd, params (int Row, string Indikator, decimal Realisasi, string Satuan)[] rows) =>
         new(Context(year, periodEnd), $"towuti-{year}-kinerja.csv", [.. rows.Select(r => new KinerjaRow(r.Row, r.Indikator, new Quantity(r.Realisasi, r.Satuan)))]);
+
+    public static ImportKinerja Kinerja2021Tw4 => Kinerja(2021, "2021-12-31", (2, Ikm, 85.97m, ""));
+
+    public static ImportKinerja Kinerja2022Tw4 => Kinerja(2022, "2022-12-31", (2, Ikm, 87.41m, ""));
 
     public static ImportKinerja Kinerja2023Tw4 => Kinerja(2023, "2023-12-31", (2, Ikm, 84.05m, ""), (3, CapaianProgram, 93.50m, "%"));
 }
