@@ -22,6 +22,8 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     public const long MaxStreamRupiah = 1_000_000_000_000_000_000;
 
     private readonly BudgetFold _fold = new();
+    // The performance framework shares the stream (ADR 0007); its events are admitted on its own fold.
+    private Performance.PerformanceState _performance = Performance.PerformanceState.Initial;
     private EventEnvelope? _previous;
     private Command? _command;
     private long _rupiah;
@@ -42,6 +44,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     {
         Track(envelope);
         _fold.Apply(envelope);
+        _performance = Performance.PerformanceDecider.Evolve(_performance, envelope);
     }
 
     /// <summary>Checks <paramref name="envelope"/> as the stream's next event and, when admitted, folds it; null when admitted.</summary>
@@ -58,7 +61,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
             return incomplete;
         var state = _fold.ToState();
         // What is wrong with the event itself says more than where it stands.
-        if (BudgetDecider.Admit(state, envelope) is { } rejected)
+        if ((BudgetDecider.Admit(state, envelope) ?? Performance.PerformanceDecider.Admit(_performance, envelope)) is { } rejected)
             return rejected;
         if (Place(envelope, state) is { } misplaced)
             return misplaced;
@@ -67,6 +70,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
         Track(envelope);
         _command!.Admitted = true;
         _fold.Apply(envelope);
+        _performance = Performance.PerformanceDecider.Evolve(_performance, envelope);
         return null;
     }
 

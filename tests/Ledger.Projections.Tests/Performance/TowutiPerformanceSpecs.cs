@@ -63,7 +63,11 @@ public sealed class TowutiPerformanceSpecs
     {
         var revised = Pk(2023, [Pk2023Rows[0] with { Target = new Quantity(80, "Nilai") }, Pk2023Rows[1]],
             effective: "2023-07-15", recorded: "2024-01-10T00:00:00Z", reason: "PK perubahan");
-        var events = Testing.Specs.PerformanceSpec.Appended(FrameworkEvents, revised);
+        EventEnvelope[] events =
+        [
+            .. FrameworkEvents.Where(e => e.FiscalYear != 2023),
+            .. Testing.Specs.PerformanceSpec.History(Pk2023(), Kinerja2023Tw4, revised),
+        ];
 
         Assert.Equal(new Quantity(78.5m, "Nilai"), PerformanceAt.Fold(TowutiFramework.Unit, events, new TimeSlice(Date("2023-06-30"), null)).Pk(2023)!.Find(Ikm)!.Target);
         Assert.Equal(new Quantity(80, "Nilai"), PerformanceAt.Fold(TowutiFramework.Unit, events, new TimeSlice(Date("2023-08-01"), null)).Pk(2023)!.Find(Ikm)!.Target);
