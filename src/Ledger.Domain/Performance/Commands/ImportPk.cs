@@ -7,8 +7,8 @@ namespace Ledger.Domain.Performance.Commands;
 
 /// <summary>
 /// A whole PK sheet for the context's fiscal year (contract §9.2). The caller reads what the decider checks it
-/// against but cannot see in the year's stream (ADR 0007): <paramref name="Renstras"/>, the unit's Renstras whose
-/// period might cover the year (those starting up to <see cref="ImportRenstra.MaxYears"/> − 1 years before it), and
+/// against but cannot see in the year's stream (ADR 0007): <paramref name="Renstras"/>, the unit's Renstras (none: the
+/// unit has no Renstra, and the PK is taken as printed; some, none covering the year: refused), and
 /// <paramref name="BudgetKodes"/>, the open lines of the year's budget (from the same stream read, so the check
 /// and the append see one version).
 /// </summary>
