@@ -22,7 +22,9 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     public const long MaxStreamRupiah = 1_000_000_000_000_000_000;
 
     private readonly BudgetFold _fold = new();
-    // The performance framework shares the stream (ADR 0007); its events are admitted on its own fold.
+    // The performance framework shares the stream (ADR 0007); its events are admitted on a fold of them alone (its
+    // rules read neither the stream's count nor its clock, which the budget's fold and Track hold), so a long budget
+    // replay costs nothing more.
     private Performance.PerformanceState _performance = Performance.PerformanceState.Initial;
     private EventEnvelope? _previous;
     private Command? _command;
@@ -44,7 +46,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     {
         Track(envelope);
         _fold.Apply(envelope);
-        _performance = Performance.PerformanceDecider.Evolve(_performance, envelope);
+        FoldPerformance(envelope);
     }
 
     /// <summary>Checks <paramref name="envelope"/> as the stream's next event and, when admitted, folds it; null when admitted.</summary>
@@ -70,8 +72,14 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
         Track(envelope);
         _command!.Admitted = true;
         _fold.Apply(envelope);
-        _performance = Performance.PerformanceDecider.Evolve(_performance, envelope);
+        FoldPerformance(envelope);
         return null;
+    }
+
+    private void FoldPerformance(EventEnvelope envelope)
+    {
+        if (envelope.Event is PerformanceEvent)
+            _performance = Performance.PerformanceDecider.Evolve(_performance, envelope);
     }
 
     /// <summary>
