@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using Ledger.Domain.Budget;
 using Ledger.Domain.Events;
+using Ledger.Domain.Performance;
+using Ledger.Projections.Performance;
 
 namespace Ledger.Projections.Journal;
 
@@ -12,6 +15,10 @@ namespace Ledger.Projections.Journal;
 public sealed class JournalProjection
 {
     private readonly Dictionary<UnitYear, BudgetFold> _budgets = [];
+
+    // The performance framework of each unit-year (ADR 0007), folded from its own events only: the budget's are many,
+    // and a read side has no use for the stream's count.
+    private readonly Dictionary<UnitYear, PerformanceState> _performance = [];
 
     // Events come in runs of one stream (an import appends hundreds at once): skip the lookup within a run.
     private BudgetFold? _lastFold;
@@ -28,6 +35,11 @@ public sealed class JournalProjection
         if (position <= Checkpoint)
             return;
         FoldOf(envelope).Apply(envelope);
+        if (envelope.Event is PerformanceEvent)
+        {
+            var key = new UnitYear(envelope.Unit, envelope.FiscalYear);
+            _performance[key] = PerformanceDecider.Evolve(_performance.GetValueOrDefault(key) ?? PerformanceState.Initial, envelope);
+        }
         Checkpoint = position;
         EventsApplied++;
     }
@@ -44,6 +56,14 @@ public sealed class JournalProjection
     }
 
     public BudgetState? Budget(string unit, int fiscalYear) => _budgets.GetValueOrDefault(new UnitYear(unit, fiscalYear))?.ToState();
+
+    /// <summary>
+    /// The performance framework of <paramref name="unit"/> as the journal holds it now. Its states count only
+    /// performance events: for tables, not for deciding (a decider folds the whole stream).
+    /// </summary>
+    public UnitPerformance Performance(string unit) => new(
+        unit,
+        _performance.Where(p => string.Equals(p.Key.Unit, unit, StringComparison.Ordinal)).ToImmutableSortedDictionary(p => p.Key.FiscalYear, p => p.Value));
 
     /// <summary>Units in name order, each with its fiscal years ascending.</summary>
     public IReadOnlyList<(string Unit, IReadOnlyList<int> Years)> Units() =>

@@ -24,6 +24,7 @@ public static partial class BudgetDecider
         {
             BudgetSheetImported e => AdmitSheet(state, envelope, e),
             RealisasiSheetImported => AdmitRealisasiSheet(state, envelope),
+            PerformanceEvent => null,
             PaguCorrected e => AdmitCorrection(state, envelope, e),
             LineOpened e => state.Find(e.Kode) is { IsOpen: true }
                 ? new($"{e.Kode} is opened while it is already open", e.Kode, "kode")

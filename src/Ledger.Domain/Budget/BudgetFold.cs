@@ -70,6 +70,9 @@ public sealed class BudgetFold
                 _reports.Add(new ReportStep(envelope.Effective, envelope.Recorded, e.Source));
                 _lastImports[BudgetState.RealisasiSlot(envelope.Effective)] = e.Fingerprint;
                 break;
+            case PerformanceEvent:
+                // The performance framework shares the stream (ADR 0007); it changes nothing of the budget.
+                break;
             case LineOpened e:
                 _changed[e.Kode] = Open(Find(e.Kode), e, stage);
                 break;

@@ -11,9 +11,13 @@ public static class Envelopes
     /// same stream gives the same ids (a duplicate append is recognised), while the same sheet imported again
     /// after other changes gives new ones.
     /// </summary>
-    public static IReadOnlyList<EventEnvelope> Wrap(CommandContext context, string fingerprint, BudgetState decidedOn, IReadOnlyList<BudgetEvent> events)
+    public static IReadOnlyList<EventEnvelope> Wrap(CommandContext context, string fingerprint, BudgetState decidedOn, IReadOnlyList<BudgetEvent> events) =>
+        WrapAt(context, fingerprint, decidedOn.EventCount, events);
+
+    /// <summary><see cref="Wrap(CommandContext, string, BudgetState, IReadOnlyList{BudgetEvent})"/> on a stream of <paramref name="eventCount"/> events.</summary>
+    public static IReadOnlyList<EventEnvelope> WrapAt(CommandContext context, string fingerprint, long eventCount, IReadOnlyList<BudgetEvent> events)
     {
-        fingerprint = $"{fingerprint}@{decidedOn.EventCount}";
+        fingerprint = $"{fingerprint}@{eventCount}";
         var envelopes = new EventEnvelope[events.Count];
         for (var i = 0; i < events.Count; i++)
         {

@@ -8,6 +8,9 @@ namespace Ledger.Domain.Budget;
 /// </summary>
 public sealed record Rejection(string Message, Kode? Kode = null, string? Field = null)
 {
+    /// <summary>The sheet row the refusal is about, for sheets whose rows have no kode (the performance sheets); null when none.</summary>
+    public int? Row { get; init; }
+
     /// <summary>The message the user reads.</summary>
     public override string ToString() => Message;
 }

@@ -22,6 +22,10 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     public const long MaxStreamRupiah = 1_000_000_000_000_000_000;
 
     private readonly BudgetFold _fold = new();
+    // The performance framework shares the stream (ADR 0007); its events are admitted on a fold of them alone (its
+    // rules read neither the stream's count nor its clock, which the budget's fold and Track hold), so a long budget
+    // replay costs nothing more.
+    private Performance.PerformanceState _performance = Performance.PerformanceState.Initial;
     private EventEnvelope? _previous;
     private Command? _command;
     private long _rupiah;
@@ -42,6 +46,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     {
         Track(envelope);
         _fold.Apply(envelope);
+        FoldPerformance(envelope);
     }
 
     /// <summary>Checks <paramref name="envelope"/> as the stream's next event and, when admitted, folds it; null when admitted.</summary>
@@ -58,7 +63,7 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
             return incomplete;
         var state = _fold.ToState();
         // What is wrong with the event itself says more than where it stands.
-        if (BudgetDecider.Admit(state, envelope) is { } rejected)
+        if ((BudgetDecider.Admit(state, envelope) ?? Performance.PerformanceDecider.Admit(_performance, envelope)) is { } rejected)
             return rejected;
         if (Place(envelope, state) is { } misplaced)
             return misplaced;
@@ -67,7 +72,14 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
         Track(envelope);
         _command!.Admitted = true;
         _fold.Apply(envelope);
+        FoldPerformance(envelope);
         return null;
+    }
+
+    private void FoldPerformance(EventEnvelope envelope)
+    {
+        if (envelope.Event is PerformanceEvent)
+            _performance = Performance.PerformanceDecider.Evolve(_performance, envelope);
     }
 
     /// <summary>
@@ -136,12 +148,16 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     // In decimal: a journal written before totals were bounded may hold amounts whose sum no Money holds.
     private static decimal Total(BudgetState state) => state.Lines.Values.Where(l => l.IsOpen).Sum(l => (decimal)l.CurrentPagu.Rupiah);
 
-    private static bool IsHead(BudgetEvent e) => e is BudgetSheetImported or RealisasiSheetImported or PaguCorrected;
+    private static bool IsHead(BudgetEvent e) =>
+        e is BudgetSheetImported or RealisasiSheetImported or PaguCorrected or RenstraSheetImported or PkSheetImported or KinerjaSheetImported;
 
     private static bool Continues(BudgetEvent head, BudgetEvent e) => head switch
     {
-        BudgetSheetImported => e is not (RealisasiReported or KinerjaReported),
+        BudgetSheetImported => e is not (RealisasiReported or KinerjaReported or PerformanceEvent),
         RealisasiSheetImported => e is RealisasiReported or KinerjaReported,
+        RenstraSheetImported => e is RenstraIndicatorDefined or RenstraIndicatorDropped or RenstraValueSet or RenstraValueRevised or RenstraValueCleared,
+        PkSheetImported => e is PkIndicatorDefined or PkIndicatorDropped or PkTargetSet or PkTargetRevised or PkProgramsAssigned,
+        KinerjaSheetImported => e is PengukuranReported or PengukuranRevised,
         _ => false,
     };
 
@@ -154,6 +170,9 @@ public sealed class StreamAdmission(string unit, int fiscalYear)
     {
         BudgetSheetImported e => e.Fingerprint,
         RealisasiSheetImported e => e.Fingerprint,
+        RenstraSheetImported e => e.Fingerprint,
+        PkSheetImported e => e.Fingerprint,
+        KinerjaSheetImported e => e.Fingerprint,
         PaguCorrected e => new CorrectPagu(
             new CommandContext(head.Unit, head.FiscalYear, head.Stage, head.Effective, head.Recorded, head.Actor, head.Basis, head.Reason),
             e.Kode, e.To).Fingerprint,

@@ -102,6 +102,9 @@ internal static class EnvelopeWriter
                 WriteIndicator(w, e.Kode, e.Indikator);
                 WriteQuantity(w, "realisasi", e.Realisasi);
                 break;
+            case PerformanceEvent e:
+                PerformanceData.Write(w, e);
+                break;
             default:
                 throw new InvalidOperationException($"no JSON form for {@event.GetType().Name}");
         }
@@ -128,7 +131,7 @@ internal static class EnvelopeWriter
         w.WriteString("indikator", indikator);
     }
 
-    private static void WriteQuantity(Utf8JsonWriter w, string name, Quantity quantity)
+    internal static void WriteQuantity(Utf8JsonWriter w, string name, Quantity quantity)
     {
         w.WritePropertyName(name);
         w.WriteStartObject();
@@ -137,7 +140,7 @@ internal static class EnvelopeWriter
         w.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
             w.WriteNull(name);

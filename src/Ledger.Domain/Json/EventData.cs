@@ -25,6 +25,23 @@ internal static class EventData
         nameof(RealisasiSheetImported) => new RealisasiSheetImported(d.String("source"), d.String("fingerprint"), checked((int)d.Integer("lines"))),
         nameof(RealisasiReported) => new RealisasiReported(d.Kode(), d.Money("realisasi")),
         nameof(KinerjaReported) => new KinerjaReported(d.Kode(), d.String("indikator"), d.Quantity("realisasi")),
+        nameof(RenstraSheetImported) => new RenstraSheetImported(d.String("source"), d.String("fingerprint"), d.Int("first_year"), d.Int("last_year"), d.Int("indicators")),
+        nameof(RenstraIndicatorDefined) => new RenstraIndicatorDefined(
+            d.String("tujuan"), d.NullableString("sasaran"), d.String("indikator"), d.String("satuan"), JsonText.ParseArah(d.NullableString("arah")), d.Boolean("iku"), d.Int("order")),
+        nameof(RenstraIndicatorDropped) => new RenstraIndicatorDropped(d.String("tujuan"), d.NullableString("sasaran"), d.String("indikator")),
+        nameof(RenstraValueSet) => new RenstraValueSet(d.String("tujuan"), d.NullableString("sasaran"), d.String("indikator"), d.RenstraSlot(), d.Quantity("value")),
+        nameof(RenstraValueRevised) => new RenstraValueRevised(d.String("tujuan"), d.NullableString("sasaran"), d.String("indikator"), d.RenstraSlot(), d.Quantity("from"), d.Quantity("to")),
+        nameof(RenstraValueCleared) => new RenstraValueCleared(d.String("tujuan"), d.NullableString("sasaran"), d.String("indikator"), d.RenstraSlot(), d.Quantity("from")),
+        nameof(PkSheetImported) => new PkSheetImported(d.String("source"), d.String("fingerprint"), d.NullableInt("renstra"), d.Int("indicators")),
+        nameof(PkIndicatorDefined) => new PkIndicatorDefined(
+            d.String("sasaran"), d.String("indikator"), d.String("satuan"), JsonText.ParseArah(d.NullableString("arah")), d.Boolean("iku"), d.Int("order")),
+        nameof(PkIndicatorDropped) => new PkIndicatorDropped(d.String("indikator")),
+        nameof(PkTargetSet) => new PkTargetSet(d.String("indikator"), d.Quantity("target")),
+        nameof(PkTargetRevised) => new PkTargetRevised(d.String("indikator"), d.Quantity("from"), d.Quantity("to")),
+        nameof(PkProgramsAssigned) => new PkProgramsAssigned(d.String("indikator"), d.Kodes("from"), d.Kodes("to")),
+        nameof(KinerjaSheetImported) => new KinerjaSheetImported(d.String("source"), d.String("fingerprint"), d.Int("indicators")),
+        nameof(PengukuranReported) => new PengukuranReported(d.String("indikator"), d.Quantity("realisasi")),
+        nameof(PengukuranRevised) => new PengukuranRevised(d.String("indikator"), d.Quantity("from"), d.Quantity("to")),
         _ => throw new EventFormatException($"unknown event type '{type}'"),
     };
 

@@ -16,6 +16,7 @@ internal sealed class JsonFields
     [
         "kode", "level", "parent", "uraian", "lokasi", "sumber_dana", "kelompok_sasaran", "pagu", "from", "to",
         "indikator", "satuan", "arah", "target", "realisasi", "source", "fingerprint", "lines",
+        "tujuan", "sasaran", "iku", "order", "slot", "value", "first_year", "last_year", "renstra", "indicators", "programs",
     ];
 
     private static readonly Utf8NameTable Table = new(Names);
@@ -25,7 +26,7 @@ internal sealed class JsonFields
 
     private readonly Slot[] _slots = new Slot[Names.Length];
 
-    private enum Kind : byte { Missing, Null, Text, Number, Quantity }
+    private enum Kind : byte { Missing, Null, Text, Number, Quantity, Boolean }
 
     private struct Slot
     {
@@ -64,6 +65,10 @@ internal sealed class JsonFields
                     break;
                 case JsonTokenType.Null:
                     slot.Kind = Kind.Null;
+                    break;
+                case JsonTokenType.True or JsonTokenType.False:
+                    slot.Kind = Kind.Boolean;
+                    slot.IsWhole = reader.TokenType == JsonTokenType.True;
                     break;
                 case JsonTokenType.StartObject:
                     slot.Kind = Kind.Quantity;
@@ -105,6 +110,19 @@ internal sealed class JsonFields
     }
 
     public Money Money(string name) => new(Integer(name));
+
+    public int Int(string name) => checked((int)Integer(name));
+
+    public int? NullableInt(string name) => At(name) is { Kind: Kind.Null } ? null : Int(name);
+
+    public bool Boolean(string name) =>
+        At(name) is { Kind: Kind.Boolean } slot ? slot.IsWhole : throw new EventFormatException($"'{name}' is missing or not true/false");
+
+    public RenstraSlot RenstraSlot(string name = "slot") =>
+        Values.RenstraSlot.TryParse(String(name), out var slot) ? slot : throw new EventFormatException($"'{String(name)}' is not a Renstra column");
+
+    public KodeList Kodes(string name) =>
+        KodeList.TryParse(String(name), out var list, out var problem) ? list : throw new EventFormatException(problem!);
 
     public Quantity Quantity(string name) =>
         At(name) is { Kind: Kind.Quantity } slot ? slot.Quantity : throw new EventFormatException($"'{name}' is missing or not a {{value, satuan}} object");

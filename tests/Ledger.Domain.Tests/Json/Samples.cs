@@ -50,6 +50,7 @@ public static class Samples
             new RealisasiReported(K("0.00.4.36.08.01.12"), Rp(73_407_500))),
         Envelope("0193f2a4-000e-8000-8000-00000000000e", Stage.Refocusing, "2020-06-30", Perubahan, null,
             new KinerjaReported(K("4.36.4.36.08.70.01"), "Persentase rekomendasi yang ditindaklanjuti", Q(96.35m, "%"))),
+        .. Towuti.Samples,
     ];
 
     public static IEnumerable<Type> EventTypes =>
