@@ -90,7 +90,8 @@ public static partial class PerformanceDecider
             if (!command.BudgetKodes.Contains(kode))
             {
                 return new Decision.Rejected(new Rejection(
-                    $"program {kode} is not a line of the {command.Context.FiscalYear} budget of {command.Context.Unit}", kode, "program") { Row = row.Row });
+                    $"program {kode} is not a line of the {command.Context.FiscalYear} budget of {command.Context.Unit}", kode, "program")
+                { Row = row.Row });
             }
         }
         return null;
