@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Ledger.Cli.Tests.Support;
 
 namespace Ledger.Cli.Tests.Performance;
@@ -75,6 +76,33 @@ public abstract class FrameworkImportTests : IDisposable
         Assert.Contains("Renstra 2021–2026: lembar towuti-renstra-2021-2026.csv diimpor (4 indikator)", history);
         Assert.Contains("Renstra Indeks Kepuasan Masyarakat, target_akhir: 84,1", history);
         Assert.Contains("realisasi Indeks Kepuasan Masyarakat: 85,97", history);
+    }
+
+    [Fact]
+    public void Given_the_2023_PK_as_xlsx_when_its_csv_is_imported_after_it_then_nothing_is_new()
+    {
+        TowutiFrameworkSheets.ImportRenstra(_ledger).ShouldSucceed();
+        var xlsx = Path.Combine(_ledger.Folder, "towuti-2023-pk.xlsx");
+        using (var workbook = new XLWorkbook())
+        {
+            var sheet = workbook.AddWorksheet("PK 2023");
+            var lines = File.ReadAllLines(Repo.Sample("towuti-2023-pk.csv"));
+            for (var r = 0; r < lines.Length; r++)
+            {
+                var cells = CsvLine.Split(lines[r]);
+                for (var c = 0; c < cells.Length; c++)
+                    sheet.Cell(r + 1, c + 1).SetValue(cells[c]);
+            }
+            // As an Excel user keeps it: the IKM target a number.
+            sheet.Cell(2, 4).Value = 78.5;
+            workbook.SaveAs(xlsx);
+        }
+
+        var fromXlsx = TowutiFrameworkSheets.ImportPk(_ledger, 2023, xlsx).ShouldSucceed();
+        var fromCsv = TowutiFrameworkSheets.ImportPk(_ledger, 2023).ShouldSucceed();
+
+        Assert.Contains("2 lines, 7 events appended to Kecamatan Towuti 2023, PK", fromXlsx.Out);
+        Assert.Contains("nothing new", fromCsv.Out);
     }
 
     public sealed class OnSqlite() : FrameworkImportTests(StoreKind.Sqlite);
