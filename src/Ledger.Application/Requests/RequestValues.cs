@@ -80,4 +80,21 @@ public static class RequestValues
         Domain.Values.Kode.TryParse(text, out var kode, out var problem)
             ? Parsed<Kode>.Of(kode)
             : Parsed<Kode>.Refused($"{name}: {problem}");
+
+    /// <summary>A Renstra's period, <c>YYYY-YYYY</c>: two fiscal years, the first not after the last.</summary>
+    public static Parsed<(int First, int Last)> Period(string text, string name)
+    {
+        var parts = text.Trim().Split('-');
+        if (parts.Length != 2 || parts.Any(p => p.Trim().Length != 4 || !p.Trim().All(char.IsAsciiDigit)))
+            return Parsed<(int, int)>.Refused($"{name} '{text}' is not a period: write YYYY-YYYY, e.g. 2021-2026");
+        var first = FiscalYear(parts[0], name);
+        if (first.Error is { } badFirst)
+            return Parsed<(int, int)>.Refused(badFirst);
+        var last = FiscalYear(parts[1], name);
+        if (last.Error is { } badLast)
+            return Parsed<(int, int)>.Refused(badLast);
+        return first.Value > last.Value
+            ? Parsed<(int, int)>.Refused($"{name} {text.Trim()}: the period ends before it starts")
+            : Parsed<(int, int)>.Of((first.Value, last.Value));
+    }
 }

@@ -59,6 +59,32 @@ public static class HistorySheet
         RealisasiSheetImported e => $"lembar realisasi {e.Source} diimpor ({e.LineCount} baris)",
         RealisasiReported e => $"realisasi kumulatif {e.Realisasi}",
         KinerjaReported e => $"realisasi {e.Indikator}: {e.Realisasi}",
+        PerformanceEvent e => DescribePerformance(e),
         _ => $"{@event.GetType().Name}",
     };
+
+    /// <summary>The Renstra's, the PK's and the pengukuran's events (contract §9), each naming its indicator.</summary>
+    private static FormattableString DescribePerformance(PerformanceEvent @event) => @event switch
+    {
+        RenstraSheetImported e => $"Renstra {e.FirstYear}–{e.LastYear}: lembar {e.Source} diimpor ({e.IndicatorCount} indikator)",
+        RenstraIndicatorDefined e => $"indikator Renstra: {e.Indikator} ({Owner(e.Tujuan, e.Sasaran)}){(e.Arah == Arah.Turun ? " (turun)" : "")}{(e.Iku ? ", IKU" : "")}",
+        RenstraIndicatorDropped e => $"indikator Renstra dihapus: {e.Indikator}",
+        RenstraValueSet e => $"Renstra {e.Indikator}, {e.Slot.ToString()}: {e.Value}",
+        RenstraValueRevised e => $"Renstra {e.Indikator}, {e.Slot.ToString()}: {e.From} → {e.To}",
+        RenstraValueCleared e => $"Renstra {e.Indikator}, {e.Slot.ToString()}: {e.From} dihapus",
+        PkSheetImported e => $"PK: lembar {e.Source} diimpor ({e.IndicatorCount} indikator{(e.RenstraFirstYear is { } first ? $", diperiksa terhadap Renstra mulai {first}" : "")})",
+        PkIndicatorDefined e => $"indikator PK: {e.Indikator} (sasaran {e.Sasaran}){(e.Arah == Arah.Turun ? " (turun)" : "")}{(e.Iku ? ", IKU" : "")}",
+        PkIndicatorDropped e => $"indikator PK dihapus: {e.Indikator}",
+        PkTargetSet e => $"target PK {e.Indikator}: {e.Target}",
+        PkTargetRevised e => $"target PK {e.Indikator}: {e.From} → {e.To}",
+        PkProgramsAssigned e => $"program {e.Indikator}: {Kodes(e.From)} → {Kodes(e.To)}",
+        KinerjaSheetImported e => $"pengukuran: lembar {e.Source} diimpor ({e.IndicatorCount} indikator)",
+        PengukuranReported e => $"realisasi {e.Indikator}: {e.Realisasi}",
+        PengukuranRevised e => $"realisasi {e.Indikator}: {e.From} → {e.To}",
+        _ => $"{@event.GetType().Name}",
+    };
+
+    private static string Owner(string tujuan, string? sasaran) => sasaran is null ? "tujuan " + tujuan : "sasaran " + sasaran;
+
+    private static string Kodes(KodeList kodes) => kodes.Items.IsEmpty ? "-" : kodes.ToString();
 }

@@ -10,10 +10,16 @@ using Ledger.Store;
 
 namespace Ledger.Cli.Commands;
 
-/// <summary><c>ledger import budget FILE --unit --year --stage --effective [--basis] [--reason]</c>.</summary>
+/// <summary>
+/// <c>ledger import budget FILE --unit --year --stage --effective [--basis] [--reason]</c>, <c>import realisasi</c>, and
+/// the performance framework's <c>import renstra|pk|kinerja</c> (<see cref="PerformanceImportCommands"/>).
+/// </summary>
 public static class ImportCommands
 {
-    public static Command Create() => new("import", "import a budget or realisasi sheet (CSV or XLSX)") { Budget(), Realisasi() };
+    public static Command Create() => new("import", "import a budget, realisasi, Renstra, PK or kinerja sheet (CSV or XLSX)")
+    {
+        Budget(), Realisasi(), PerformanceImportCommands.Renstra(), PerformanceImportCommands.Pk(), PerformanceImportCommands.Kinerja(),
+    };
 
     private static Command Realisasi()
     {
@@ -58,7 +64,7 @@ public static class ImportCommands
         return command;
     }
 
-    private static async Task ReportAsync(CliContext cli, string path, string unit, int year, string what, CommandResult.Accepted outcome)
+    internal static async Task ReportAsync(CliContext cli, string path, string unit, int year, string what, CommandResult.Accepted outcome)
     {
         foreach (var warning in outcome.Warnings)
             await cli.Error.WriteLineAsync($"warning: {path}:{warning.Row} {warning.Kode} {warning.What}: printed {warning.Printed}, computed {warning.Computed}");

@@ -20,6 +20,9 @@ public static class OptionValues
     public static Kode? Kode(string? text) =>
         text is null ? null : RequestValues.Kode(text, "--kode").OrThrow(Usage);
 
+    /// <summary>A Renstra's period <c>YYYY-YYYY</c>.</summary>
+    public static (int First, int Last) Period(string text, string option) => RequestValues.Period(text, option).OrThrow(Usage);
+
     public static string Unit(string text) => RequestValues.Unit(text, "--unit").OrThrow(Usage);
 
     /// <summary>The end of <paramref name="triwulan"/>, or the given date; at most one of them; null when neither.</summary>
