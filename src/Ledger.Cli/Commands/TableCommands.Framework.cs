@@ -96,7 +96,7 @@ public static partial class TableCommands
             var name = OptionValues.Unit(parse.GetValue(unit)!);
             await using var events = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(storeOption)), ct);
             var table = await new PerformanceQueries(new LedgerJournal(events)).RenstraAsync(name, first, last, slice, ct);
-            await TableOutput.WriteAsync(RenstraSheet.From(table), parse.GetValue(format), parse.GetValue(output), cli, ct);
+            await TableOutput.WriteAsync(RenstraTableSheet.From(table), parse.GetValue(format), parse.GetValue(output), cli, ct);
             return ExitCodes.Ok;
         });
         return command;

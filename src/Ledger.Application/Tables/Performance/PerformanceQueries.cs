@@ -23,8 +23,10 @@ public sealed class PerformanceQueries(LedgerJournal journal)
 
     public async Task<EfisiensiTable> EfisiensiAsync(string unit, int year, TimeSlice slice, CancellationToken ct)
     {
-        var framework = await WithPkAsync(unit, year, year, slice, ct);
-        var budget = BudgetAt.Fold((await journal.ReadStreamAsync(unit, year, ct)).Events, slice);
+        var events = await journal.ReadYearsAsync(unit, year - RenstraReach, year, ct);
+        var framework = WithPk(PerformanceAt.Fold(unit, events, slice), unit, year, slice);
+        // The budget of the same read of the year's stream: the pagu and realisasi beside the PK that names its lines.
+        var budget = BudgetAt.Fold(events.Where(e => e.FiscalYear == year), slice);
         return EfisiensiProjection.Build(framework, budget, year, slice);
     }
 
@@ -51,9 +53,11 @@ public sealed class PerformanceQueries(LedgerJournal journal)
     }
 
     /// <summary>The unit's framework from <paramref name="from"/> (and the Renstras that may cover it) to <paramref name="year"/>; refused without the year's PK.</summary>
-    private async Task<UnitPerformance> WithPkAsync(string unit, int year, int from, TimeSlice slice, CancellationToken ct)
+    private async Task<UnitPerformance> WithPkAsync(string unit, int year, int from, TimeSlice slice, CancellationToken ct) =>
+        WithPk(PerformanceAt.Fold(unit, await journal.ReadYearsAsync(unit, from - RenstraReach, year, ct), slice), unit, year, slice);
+
+    private static UnitPerformance WithPk(UnitPerformance framework, string unit, int year, TimeSlice slice)
     {
-        var framework = PerformanceAt.Fold(unit, await journal.ReadYearsAsync(unit, from - RenstraReach, year, ct), slice);
         if (framework.Pk(year) is not { Indicators.Count: > 0 })
             throw new InputException($"no PK for {unit} {year} in this store"
                 + (slice == TimeSlice.Everything ? "" : " at that date") + ": import one first (ledger import pk)");

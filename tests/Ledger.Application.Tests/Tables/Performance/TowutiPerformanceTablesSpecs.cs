@@ -3,6 +3,8 @@ using Ledger.Application.Tables.Performance;
 using Ledger.Domain.Performance;
 using Ledger.Projections;
 using Ledger.Projections.Performance.Tables;
+using Ledger.Sheets.Performance;
+using Ledger.Sheets.Reading;
 using Ledger.Sheets.Writing;
 using Ledger.Testing;
 using NodaTime;
@@ -87,7 +89,7 @@ public sealed class TowutiPerformanceTablesSpecs
     {
         var table = await (await QueriesAsync()).RenstraAsync(Unit, 2021, 2026, TimeSlice.Everything, None);
 
-        var csv = Csv(RenstraSheet.From(table)).ReplaceLineEndings("\n").Split('\n');
+        var csv = Csv(RenstraTableSheet.From(table)).ReplaceLineEndings("\n").Split('\n');
 
         Assert.Equal("tingkat,tujuan,sasaran,indikator,satuan,arah,kondisi_awal,target_2021,target_2022,target_2023,target_2024,target_2025,target_2026,target_akhir", csv[0]);
         Assert.Equal($"sasaran,{TujuanI},{SasaranI},{Ikm},Nilai,naik,75.97,,77.1,78.5,80.1,81.9,84.1,84.1", csv[2]);
@@ -128,6 +130,30 @@ public sealed class TowutiPerformanceTablesSpecs
             Csv(IkuSheet.From(await queries.IkuAsync(Unit, 2023, TimeSlice.Everything, PredikatScale.Permendagri86, None))));
         Golden.Verify("Tables/Performance/Golden/towuti-2023-efisiensi.csv",
             Csv(EfisiensiSheet.From(await queries.EfisiensiAsync(Unit, 2023, TimeSlice.Everything, None))));
+    }
+
+    [Fact]
+    public async Task Given_Towuti_2023_the_IKU_table_in_md_reads_the_Indonesian_way()
+    {
+        var queries = await QueriesAsync();
+        using var stream = new MemoryStream();
+
+        TableWriter.Write(IkuSheet.From(await queries.IkuAsync(Unit, 2023, TimeSlice.Everything, PredikatScale.Lkjip, None)), TableFormat.Md, stream);
+
+        Golden.Verify("Tables/Performance/Golden/towuti-2023-iku.md", Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public async Task Given_a_unit_s_own_scale_sheet_the_predikat_table_has_a_column_for_each_of_its_bands()
+    {
+        var sheet = SheetSource.FromBytes(Encoding.UTF8.GetBytes("lebih_dari,predikat\n100,Sangat Baik\n90,Baik\n,Perlu Perbaikan\n"), "skala-towuti.csv").Value!;
+        var scale = PredikatScaleSheetParser.Read(sheet!).Value!;
+
+        var table = await (await QueriesAsync()).PredikatAsync(Unit, 2023, TimeSlice.Everything, scale, None);
+
+        Assert.Equal(
+            "sasaran,jumlah_indikator,sangat_baik,baik,perlu_perbaikan\n" + $"{SasaranI},1,1,0,0\n{SasaranII},1,0,1,0\nJUMLAH,2,1,1,0\n",
+            Csv(PredikatSheet.From(table)).ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using Ledger.Sheets.Writing;
 
 namespace Ledger.Application.Tables.Performance;
 
-/// <summary>The Renstra table in the contract's columns (§9.4): <c>target_YYYY</c> for each year of the period.</summary>
-public static class RenstraSheet
+/// <summary>The Renstra table (not the Renstra sheet one imports) in the contract's columns (§9.4): <c>target_YYYY</c> for each year of the period.</summary>
+public static class RenstraTableSheet
 {
     public static IReadOnlyList<Column> ColumnsOf(IEnumerable<int> years) =>
     [
