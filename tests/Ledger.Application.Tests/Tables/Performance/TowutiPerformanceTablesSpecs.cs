@@ -156,6 +156,32 @@ public sealed class TowutiPerformanceTablesSpecs
             Csv(PredikatSheet.From(table)).ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData(TableFormat.Md)]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Json)]
+    [InlineData(TableFormat.Xlsx)]
+    [InlineData(TableFormat.Html)]
+    public async Task Given_Towuti_2023_each_of_the_five_tables_is_written_in_every_format(TableFormat format)
+    {
+        var queries = await QueriesAsync();
+        Table[] tables =
+        [
+            IkuSheet.From(await queries.IkuAsync(Unit, 2023, TimeSlice.Everything, PredikatScale.Permendagri86, None)),
+            EfisiensiSheet.From(await queries.EfisiensiAsync(Unit, 2023, TimeSlice.Everything, None)),
+            PerkembanganSheet.From(await queries.PerkembanganAsync(Unit, 2023, 2021, TimeSlice.Everything, None)),
+            PredikatSheet.From(await queries.PredikatAsync(Unit, 2023, TimeSlice.Everything, PredikatScale.Lkjip, None)),
+            RenstraTableSheet.From(await queries.RenstraAsync(Unit, 2021, 2026, TimeSlice.Everything, None)),
+        ];
+
+        foreach (var table in tables)
+        {
+            using var stream = new MemoryStream();
+            TableWriter.Write(table, format, stream);
+            Assert.True(stream.Length > 0, table.Title);
+        }
+    }
+
     [Fact]
     public async Task Given_a_store_without_the_year_s_PK_the_tables_are_refused_in_one_line()
     {
