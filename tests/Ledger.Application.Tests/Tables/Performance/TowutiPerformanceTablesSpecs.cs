@@ -183,6 +183,22 @@ public sealed class TowutiPerformanceTablesSpecs
     }
 
     [Fact]
+    public async Task Given_a_PK_target_revised_in_July_the_IKU_table_as_of_30_June_shows_the_old_target_and_after_it_the_new()
+    {
+        var journal = await TowutiStore.BuildAsync();
+        var revised = Pk(2023, [Pk2023Rows[0] with { Target = new Domain.Values.Quantity(80m, "Nilai") }, Pk2023Rows[1]],
+            effective: "2023-07-01", recorded: "2024-02-01T00:00:00Z", reason: "PK perubahan") with { Renstras = [], BudgetKodes = new HashSet<Domain.Values.Kode>() };
+        Assert.IsType<Journal.Writing.WriteOutcome.Accepted>(await new Journal.Writing.DirectPerformanceWriter(journal).WriteAsync(revised, None));
+        var queries = new PerformanceQueries(journal);
+
+        var before = await queries.IkuAsync(Unit, 2023, new TimeSlice(new LocalDate(2023, 6, 30), null), PredikatScale.Permendagri86, None);
+        var after = await queries.IkuAsync(Unit, 2023, TimeSlice.Everything, PredikatScale.Permendagri86, None);
+
+        Assert.Equal(78.5m, before.Rows.Single(r => r.Indikator == Ikm).Target);
+        Assert.Equal((80m, 105.06m), (after.Rows.Single(r => r.Indikator == Ikm).Target!.Value, R(after.Rows.Single(r => r.Indikator == Ikm).CapaianPct)!.Value));
+    }
+
+    [Fact]
     public async Task Given_a_store_without_the_year_s_PK_the_tables_are_refused_in_one_line()
     {
         var queries = await QueriesAsync();
