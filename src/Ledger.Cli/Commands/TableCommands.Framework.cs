@@ -19,9 +19,11 @@ public static partial class TableCommands
         var predikat = PredikatOptionOf(command);
         command.SetAction(async (parse, cli, ct) =>
         {
+            // The scale first: a bad scale file is refused before any store is opened.
+            var scale = PredikatOption.Scale(parse.GetValue(predikat));
             var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
             await using var store = events;
-            var table = await queries.IkuAsync(unit, year, slice, PredikatOption.Scale(parse.GetValue(predikat)), ct);
+            var table = await queries.IkuAsync(unit, year, slice, scale, ct);
             await TableOutput.WriteAsync(IkuSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
             return ExitCodes.Ok;
         });
@@ -67,9 +69,11 @@ public static partial class TableCommands
         var predikat = PredikatOptionOf(command);
         command.SetAction(async (parse, cli, ct) =>
         {
+            // The scale first: a bad scale file is refused before any store is opened.
+            var scale = PredikatOption.Scale(parse.GetValue(predikat));
             var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
             await using var store = events;
-            var table = await queries.PredikatAsync(unit, year, slice, PredikatOption.Scale(parse.GetValue(predikat)), ct);
+            var table = await queries.PredikatAsync(unit, year, slice, scale, ct);
             await TableOutput.WriteAsync(PredikatSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
             return ExitCodes.Ok;
         });
