@@ -9,9 +9,9 @@ using Ledger.Projections;
 namespace Ledger.Cli.Commands;
 
 /// <summary><c>ledger table perubahan …</c>: the "sebelum / setelah perubahan" table at any point in time.</summary>
-public static class TableCommands
+public static partial class TableCommands
 {
-    public static Command Create() => new("table", "print a table of a unit-year") { Perubahan(), Capaian(), Evaluasi() };
+    public static Command Create() => new("table", "print a table of a unit-year") { Perubahan(), Capaian(), Evaluasi(), Iku(), Efisiensi(), Perkembangan(), Predikat(), Renstra() };
 
     private static Command Capaian()
     {
