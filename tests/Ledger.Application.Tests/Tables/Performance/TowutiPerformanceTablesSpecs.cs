@@ -187,7 +187,8 @@ public sealed class TowutiPerformanceTablesSpecs
     {
         var journal = await TowutiStore.BuildAsync();
         var revised = Pk(2023, [Pk2023Rows[0] with { Target = new Domain.Values.Quantity(80m, "Nilai") }, Pk2023Rows[1]],
-            effective: "2023-07-01", recorded: "2024-02-01T00:00:00Z", reason: "PK perubahan") with { Renstras = [], BudgetKodes = new HashSet<Domain.Values.Kode>() };
+            effective: "2023-07-01", recorded: "2024-02-01T00:00:00Z", reason: "PK perubahan") with
+        { Renstras = [], BudgetKodes = new HashSet<Domain.Values.Kode>() };
         Assert.IsType<Journal.Writing.WriteOutcome.Accepted>(await new Journal.Writing.DirectPerformanceWriter(journal).WriteAsync(revised, None));
         var queries = new PerformanceQueries(journal);
 
