@@ -21,7 +21,7 @@ public static partial class TableCommands
         {
             // The scale first: a bad scale file is refused before any store is opened.
             var scale = PredikatOption.Scale(parse.GetValue(predikat));
-            var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
+            var (queries, unit, year, slice, events) = await options.OpenFrameworkAsync(parse, ct);
             await using var store = events;
             var table = await queries.IkuAsync(unit, year, slice, scale, ct);
             await TableOutput.WriteAsync(IkuSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
@@ -35,7 +35,7 @@ public static partial class TableCommands
         var (command, options) = Framework("efisiensi", "efisiensi per sasaran: mean capaian beside the serapan of the budget lines its indicators name");
         command.SetAction(async (parse, cli, ct) =>
         {
-            var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
+            var (queries, unit, year, slice, events) = await options.OpenFrameworkAsync(parse, ct);
             await using var store = events;
             var table = await queries.EfisiensiAsync(unit, year, slice, ct);
             await TableOutput.WriteAsync(EfisiensiSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
@@ -51,7 +51,7 @@ public static partial class TableCommands
         command.Add(since);
         command.SetAction(async (parse, cli, ct) =>
         {
-            var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
+            var (queries, unit, year, slice, events) = await options.OpenFrameworkAsync(parse, ct);
             await using var store = events;
             var first = parse.GetValue(since);
             if (first is { } s && (s > year || s < StreamName.MinFiscalYear))
@@ -71,7 +71,7 @@ public static partial class TableCommands
         {
             // The scale first: a bad scale file is refused before any store is opened.
             var scale = PredikatOption.Scale(parse.GetValue(predikat));
-            var (queries, unit, year, slice, events) = await options.OpenAsync(parse, ct);
+            var (queries, unit, year, slice, events) = await options.OpenFrameworkAsync(parse, ct);
             await using var store = events;
             var table = await queries.PredikatAsync(unit, year, slice, scale, ct);
             await TableOutput.WriteAsync(PredikatSheet.From(table), parse.GetValue(options.Format), parse.GetValue(options.Out), cli, ct);
@@ -131,37 +131,13 @@ public static partial class TableCommands
         return predikat;
     }
 
-    private static (Command, FrameworkOptions) Framework(string name, string description)
+    private static (Command, PerformanceOptions) Framework(string name, string description)
     {
-        var options = new FrameworkOptions();
+        var options = new PerformanceOptions();
         var command = new Command(name, description)
         {
             options.Store, options.Unit, options.Year, options.Triwulan, options.AsOf, options.AsKnownAt, options.Format, options.Out,
         };
         return (command, options);
-    }
-
-    /// <summary>The options the iku, efisiensi, perkembangan and predikat tables share: whose, as of when, known when.</summary>
-    private sealed class FrameworkOptions
-    {
-        public Option<string?> Store { get; } = CommonOptions.Store();
-        public Option<string> Unit { get; } = CommonOptions.Unit();
-        public Option<int> Year { get; } = CommonOptions.Year();
-        public Option<int?> Triwulan { get; } = CommonOptions.Triwulan("realisasi reported for periods ending by the end of this quarter");
-        public Option<string?> AsOf { get; } = CommonOptions.AsOf();
-        public Option<string?> AsKnownAt { get; } = CommonOptions.AsKnownAt();
-        public Option<string?> Format { get; } = CommonOptions.Format();
-        public Option<string?> Out { get; } = CommonOptions.Out();
-
-        public async Task<(PerformanceQueries Queries, string Unit, int Year, TimeSlice Slice, IEventStore Store)> OpenAsync(ParseResult parse, CancellationToken ct)
-        {
-            var year = parse.GetValue(Year);
-            var slice = new TimeSlice(
-                OptionValues.PeriodEnd(year, parse.GetValue(Triwulan), parse.GetValue(AsOf), "--as-of"),
-                OptionValues.Instant(parse.GetValue(AsKnownAt), "--as-known-at"));
-            var unit = OptionValues.Unit(parse.GetValue(Unit)!);
-            var store = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(Store)), ct);
-            return (new PerformanceQueries(new LedgerJournal(store)), unit, year, slice, store);
-        }
     }
 }

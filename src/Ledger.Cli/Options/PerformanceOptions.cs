@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ledger.Application.Tables;
+using Ledger.Application.Tables.Performance;
 using Ledger.Composition;
 using Ledger.Journal;
 using Ledger.Projections;
@@ -7,7 +8,7 @@ using Ledger.Store;
 
 namespace Ledger.Cli.Options;
 
-/// <summary>The options of the capaian and evaluasi tables: whose, as of when (<c>--triwulan N | --as-of DATE</c>), known when.</summary>
+/// <summary>The options of the capaian, evaluasi and LKjIP tables: whose, as of when (<c>--triwulan N | --as-of DATE</c>), known when.</summary>
 public sealed class PerformanceOptions
 {
     public Option<string?> Store { get; } = CommonOptions.Store();
@@ -21,12 +22,25 @@ public sealed class PerformanceOptions
 
     public async Task<(BudgetQueries Queries, string Unit, int Year, TimeSlice Slice, IEventStore Store)> OpenAsync(ParseResult parse, CancellationToken ct)
     {
+        var (unit, year, slice, store) = await OpenStoreAsync(parse, ct);
+        return (new BudgetQueries(new LedgerJournal(store)), unit, year, slice, store);
+    }
+
+    /// <summary>The LKjIP tables' queries (iku, efisiensi, perkembangan, predikat) over the same options.</summary>
+    public async Task<(PerformanceQueries Queries, string Unit, int Year, TimeSlice Slice, IEventStore Store)> OpenFrameworkAsync(ParseResult parse, CancellationToken ct)
+    {
+        var (unit, year, slice, store) = await OpenStoreAsync(parse, ct);
+        return (new PerformanceQueries(new LedgerJournal(store)), unit, year, slice, store);
+    }
+
+    private async Task<(string Unit, int Year, TimeSlice Slice, IEventStore Store)> OpenStoreAsync(ParseResult parse, CancellationToken ct)
+    {
         var year = parse.GetValue(Year);
         var slice = new TimeSlice(
             OptionValues.PeriodEnd(year, parse.GetValue(Triwulan), parse.GetValue(AsOf), "--as-of"),
             OptionValues.Instant(parse.GetValue(AsKnownAt), "--as-known-at"));
         var unit = OptionValues.Unit(parse.GetValue(Unit)!);
         var store = await EventStores.OpenAsync(EventStores.Resolve(parse.GetValue(Store)), ct);
-        return (new BudgetQueries(new LedgerJournal(store)), unit, year, slice, store);
+        return (unit, year, slice, store);
     }
 }

@@ -26,11 +26,16 @@ public static class IndicatorMatch
     /// <summary>The name of <paramref name="names"/> closest to <paramref name="name"/>; null when there are none.</summary>
     public static string? Closest(string name, IEnumerable<string> names)
     {
-        var key = Key(name);
-        return names.Select(n => (Name: n, Distance: Distance(key, Key(n))))
+        var key = Cut(Key(name));
+        return names.Select(n => (Name: n, Distance: Distance(key, Cut(Key(n)))))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name).FirstOrDefault();
     }
+
+    /// <summary>The longest part of a key the edit distance looks at: names differ long before, and a huge cell stays cheap.</summary>
+    private const int MaxCompared = 200;
+
+    private static string Cut(string key) => key.Length > MaxCompared ? key[..MaxCompared] : key;
 
     private static int Distance(string a, string b)
     {

@@ -1,3 +1,4 @@
+using Ledger.Domain.Performance;
 using Ledger.Domain.Values;
 using Ledger.Sheets.Performance;
 
@@ -8,7 +9,7 @@ namespace Ledger.Sheets.Checks;
 /// indicator's PK target and arah give the capaian as in §7, <c>naik</c> realisasi ÷ target × 100, <c>turun</c>
 /// (2 × target − realisasi) ÷ target × 100 (an arah the PK does not print is the Renstra's, when a Renstra sheet is
 /// given, else <c>naik</c>). Indicators pair by name
-/// (<see cref="IndicatorKey"/>). Prints are judged at two decimals (<see cref="KinerjaPercent"/>): the two-decimal
+/// (<see cref="Domain.Performance.IndicatorMatch"/>). Prints are judged at two decimals (<see cref="KinerjaPercent"/>): the two-decimal
 /// value agrees; a print that cuts decimals off is a finding that says so (Towuti 2023 prints 107 for 107,07), one
 /// rounded to fewer decimals likewise; anything else is a finding that the print does not follow. Nothing to check without a print, for an indicator the PK does
 /// not have (<see cref="Unmatched"/>), or with target 0. Findings carry kode <see cref="Finding.NoKode"/> and name the
@@ -28,7 +29,7 @@ public static class KinerjaChecks
         var findings = new List<Finding>();
         foreach (var row in sheet.Rows)
         {
-            var key = IndicatorKey.Of(row.Indikator);
+            var key = IndicatorMatch.Key(row.Indikator);
             if (row.PrintedCapaianPct is not { } printed || !planned.TryGetValue(key, out var plan))
                 continue;
             var arah = plan.Arah ?? (arahs.TryGetValue(key, out var strategic) ? strategic.Arah : Arah.Naik);
@@ -50,7 +51,7 @@ public static class KinerjaChecks
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(pk);
         var planned = ByKey(pk.Rows, r => r.Indikator);
-        return sheet.Rows.Where(r => !planned.ContainsKey(IndicatorKey.Of(r.Indikator))).ToList();
+        return sheet.Rows.Where(r => !planned.ContainsKey(IndicatorMatch.Key(r.Indikator))).ToList();
     }
 
     // The parsers refuse a name given twice, so keys are unique; the first wins should a caller build sheets by hand.
@@ -58,7 +59,7 @@ public static class KinerjaChecks
     {
         var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var row in rows)
-            byKey.TryAdd(IndicatorKey.Of(name(row)), row);
+            byKey.TryAdd(IndicatorMatch.Key(name(row)), row);
         return byKey;
     }
 }
