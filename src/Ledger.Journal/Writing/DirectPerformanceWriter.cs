@@ -1,7 +1,6 @@
 using Ledger.Domain.Budget;
 using Ledger.Domain.Performance;
 using Ledger.Domain.Performance.Commands;
-using Ledger.Store;
 
 namespace Ledger.Journal.Writing;
 
@@ -18,34 +17,12 @@ public sealed class DirectPerformanceWriter(LedgerJournal journal, NodaTime.IClo
     public async Task<WriteOutcome> WriteAsync(PerformanceCommand command, CancellationToken ct)
     {
         var (unit, year) = (command.Context.Unit, command.Context.FiscalYear);
-        var retry = new ConflictRetry(ConflictRetry.DefaultBudget);
         var renstras = command is ImportPk ? await journal.RenstrasOfAsync(unit, ct) : [];
-        while (true)
+        return await DecideAndAppend.RunAsync(journal, unit, year, history =>
         {
-            var (history, version) = await journal.ReadStreamAsync(unit, year, ct);
             var complete = command is ImportPk pk ? pk with { Renstras = renstras, BudgetKodes = PerformanceReads.BudgetKodes(history) } : command;
             var stamped = clock is null ? complete : complete.StampedAt(clock.GetCurrentInstant());
-            switch (PerformanceDecider.Decide(stamped, PerformanceDecider.Fold(history)))
-            {
-                case Decision.Rejected rejected:
-                    return new WriteOutcome.Rejected(rejected.Reason);
-                case Decision.Accepted { Events.Count: 0 }:
-                    return new WriteOutcome.Accepted(0, version);
-                case Decision.Accepted accepted when AppendLimits.Check(accepted.Events) is { } tooLarge:
-                    return new WriteOutcome.Rejected(tooLarge);
-                case Decision.Accepted accepted:
-                    try
-                    {
-                        var result = await journal.AppendAsync(unit, year, ExpectedVersion.At(version), accepted.Events, ct);
-                        return new WriteOutcome.Accepted(result.Appended, result.StreamVersion);
-                    }
-                    catch (WrongExpectedVersionException conflict)
-                    {
-                        if (!await retry.WaitAsync(conflict.ActualVersion, ct))
-                            throw;
-                    }
-                    break;
-            }
-        }
+            return PerformanceDecider.Decide(stamped, PerformanceDecider.Fold(history));
+        }, ct);
     }
 }
